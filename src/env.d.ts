@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Language of the content being rendered, for MDX components that print UI words. */
+    contentLang?: import('./i18n/languages.ts').LangCode;
+  }
+}

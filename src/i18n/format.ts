@@ -1,0 +1,23 @@
+import { getLanguage, type LangCode } from './languages.ts';
+
+/** Dates in the reader's language and digits, always on UK time. */
+export function formatDate(lang: LangCode, date: Date): string {
+  const { numberingSystem } = getLanguage(lang);
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'Europe/London', numberingSystem }).format(date);
+}
+
+/** Numbers in the reader's language and digits. The value itself never changes. */
+export function formatNumber(lang: LangCode, value: number, options: Intl.NumberFormatOptions = {}): string {
+  const { numberingSystem } = getLanguage(lang);
+  return new Intl.NumberFormat(lang, { numberingSystem, ...options }).format(value);
+}
+
+/** Money stays in pounds whatever the language. */
+export function formatPounds(lang: LangCode, value: number, options: Intl.NumberFormatOptions = {}): string {
+  return formatNumber(lang, value, { style: 'currency', currency: 'GBP', ...options });
+}
+
+/** A date as YYYY-MM-DD, for `<time datetime>`. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
