@@ -1,0 +1,57 @@
+// Serves the built portal: Astro's node handler (static pages and /api routes) wrapped in
+// a plain http server that adds security headers to every response and refuses to take
+// form posts to static files. Start it with `npm start`, which builds first when needed.
+import http from 'node:http';
+import path from 'node:path';
+import fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { securityHeaders } from '../src/server/headers.ts';
+
+process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+const root = path.resolve(import.meta.dirname, '..');
+process.env.PORTAL_ROOT ??= root;
+process.env.DATA_DIR ??= path.join(root, 'data');
+fs.mkdirSync(process.env.DATA_DIR, { recursive: true });
+
+const entry = path.join(root, 'dist/server/entry.mjs');
+const { handler } = await import(pathToFileURL(entry).href);
+
+const host = process.env.HOST ?? '127.0.0.1';
+const port = Number(process.env.PORT ?? 4321);
+
+const server = http.createServer((req, res) => {
+  const writeHead = res.writeHead;
+  // Add the headers at the last moment, so they are right for whatever Astro answered.
+  res.writeHead = function (status, ...rest) {
+    const type = res.getHeader('content-type') ?? findType(rest);
+    for (const [k, v] of Object.entries(securityHeaders(String(type ?? '')))) {
+      if (!res.hasHeader(k)) res.setHeader(k, v);
+    }
+    return writeHead.call(this, status, ...rest);
+  };
+  const isApi = (req.url ?? '').startsWith('/api/');
+  if (!isApi && req.method !== 'GET' && req.method !== 'HEAD' && !isOnDemandForm(req.url)) {
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Method not allowed');
+    return;
+  }
+  handler(req, res);
+});
+
+function findType(rest) {
+  const headers = rest.find((r) => r && typeof r === 'object');
+  if (!headers) return undefined;
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === 'content-type');
+  return key ? headers[key] : undefined;
+}
+
+/** Form pages (under /ask/ and /check/ in any language) take posts: they work with no JavaScript. */
+function isOnDemandForm(url = '') {
+  return /^\/(?:[a-z]{2}\/)?(?:ask|check)\//.test(url);
+}
+
+server.listen(port, host, () => {
+  console.log(`Care and support portal: http://${host}:${port}/`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
