@@ -6,6 +6,9 @@ declare module 'i18next' {
     defaultNS: 'ui';
     keySeparator: false;
     nsSeparator: false;
-    resources: { ui: typeof ui };
+    // One line per namespace: locales/en/<namespace>.json is the source of the keys.
+    resources: {
+      ui: typeof ui;
+    };
   }
 }

@@ -1,16 +1,20 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type Namespace, type TFunction } from 'i18next';
 import { defaultLang, langCodes, type LangCode } from './languages.ts';
 import { loadResources } from './resources.ts';
 
+const resources = loadResources();
+/** Every namespace any language has a file for (ui, forms, figures…). */
+const namespaces = [...new Set(Object.values(resources).flatMap((r) => Object.keys(r)))];
+
 const instance = i18next.createInstance();
 void instance.init({
-  resources: loadResources(),
+  resources,
   lng: defaultLang,
   // A missing string shows in English; the locale test fails unless that is deliberate.
   fallbackLng: defaultLang,
   supportedLngs: langCodes,
   defaultNS: 'ui',
-  ns: ['ui'],
+  ns: namespaces,
   keySeparator: false,
   nsSeparator: false,
   interpolation: { escapeValue: false },
@@ -19,8 +23,8 @@ void instance.init({
 });
 
 /** The UI string function for one language. Astro escapes output, so i18next does not. */
-export function useTranslations(lang: LangCode): TFunction<'ui'> {
-  return instance.getFixedT(lang, 'ui');
+export function useTranslations<N extends Namespace = 'ui'>(lang: LangCode, ns?: N): TFunction<N> {
+  return instance.getFixedT(lang, ns ?? 'ui') as TFunction<N>;
 }
 
 /** True when the string exists in that language itself (not through the English fallback). */
