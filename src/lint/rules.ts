@@ -38,7 +38,9 @@ export function longSentences(doc: ContentDocument): Problem[] {
   const out: Problem[] = [];
   for (const { line, text, heading } of proseLines(doc)) {
     if (heading) continue;
-    for (const sentence of sentences(text)) {
+    // People's own words are quoted exactly, so quotations do not count towards the limit.
+    const withoutQuotes = text.replace(/“[^”]*”|"[^"]*"/g, '"…"');
+    for (const sentence of sentences(withoutQuotes)) {
       const words = wordCount(sentence);
       if (words > max) {
         const start = sentence.split(/\s+/).slice(0, 8).join(' ');
