@@ -14,7 +14,7 @@ export function formatNumber(lang: LangCode, value: number, options: Intl.Number
 
 /** Money stays in pounds whatever the language. */
 export function formatPounds(lang: LangCode, value: number, options: Intl.NumberFormatOptions = {}): string {
-  return formatNumber(lang, value, { style: 'currency', currency: 'GBP', ...options });
+  return formatNumber(lang, value, { style: 'currency', currency: 'GBP', currencyDisplay: 'narrowSymbol', ...options });
 }
 
 /** A date as YYYY-MM-DD, for `<time datetime>`. */
