@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import node from '@astrojs/node';
+import rehypeGlossaryLinks from './src/glossary/rehype-glossary-links.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
@@ -9,6 +11,9 @@ export default defineConfig({
   build: { format: 'directory' },
   adapter: node({ mode: 'standalone' }),
   integrations: [mdx()],
+  // Jargon buster links are added when MDX is compiled: once per page, not per request.
+  // Sätteri (Astro 7's default) runs no rehype plugins, so MDX goes through unified.
+  markdown: { processor: unified({ rehypePlugins: [rehypeGlossaryLinks] }) },
   server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
   security: {
     checkOrigin: true,
