@@ -26,8 +26,3 @@ void instance.init({
 export function useTranslations<N extends Namespace = 'ui'>(lang: LangCode, ns?: N): TFunction<N> {
   return instance.getFixedT(lang, ns ?? 'ui') as TFunction<N>;
 }
-
-/** True when the string exists in that language itself (not through the English fallback). */
-export function hasOwnString(lang: LangCode, key: string, ns = 'ui'): boolean {
-  return instance.exists(key, { lng: lang, ns, fallbackLng: [] });
-}
