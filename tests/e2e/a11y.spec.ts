@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations, builtPages, langOfPath } from './support/site.ts';
+import { builtPages, fastAxeViolations, langOfPath, preloadAxe } from './support/site.ts';
 
 // axe on every built page in every language, one test per language so failures say where.
 const pages = builtPages();
@@ -13,9 +13,10 @@ for (const lang of langs) {
     const mine = pages.filter((p) => langOfPath(p) === lang);
     expect(mine.length).toBeGreaterThan(0);
     const failures: Record<string, unknown> = {};
+    await preloadAxe(page);
     for (const url of mine) {
       await page.goto(url);
-      const violations = await axeViolations(page);
+      const violations = await fastAxeViolations(page);
       if (violations.length) failures[url] = violations;
     }
     expect(failures, `axe violations on ${lang} pages`).toEqual({});

@@ -1,0 +1,136 @@
+// The search page's enhancement: results as you type or when you press Search, the count
+// announced to screen readers, focus moved to the results after a search, and spelling help.
+// Pagefind and the word list are fetched only when someone searches.
+import { correctQuery } from '../search/correct.ts';
+
+interface Strings {
+  resultsCount: string;
+  resultsFor: string;
+  noResults: string;
+  correctedTo: string;
+  searching: string;
+  unavailable: string;
+  kinds: Record<string, string>;
+}
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: { kind?: string[] };
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
+
+export function startSearch(): void {
+  const root = document.querySelector<HTMLElement>('[data-search]');
+  if (!root) return;
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = root.querySelector<HTMLInputElement>('#search-query')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const section = root.querySelector<HTMLElement>('.search-results')!;
+  const heading = root.querySelector<HTMLElement>('#results-heading')!;
+  const note = root.querySelector<HTMLElement>('[data-search-note]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
+  const filters = root.querySelector<HTMLFieldSetElement>('.search-filters');
+  if (filters) filters.hidden = false;
+
+  let pagefind: Promise<Pagefind> | undefined;
+  let vocabulary: Promise<Set<string>> | undefined;
+  let latest = 0;
+
+  const loadPagefind = () =>
+    (pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (p: Pagefind) => {
+      await p.options({ excerptLength: 24 });
+      return p;
+    }));
+  const loadVocabulary = () =>
+    (vocabulary ??= fetch(root.dataset.words ?? '').then((r) => r.json() as Promise<string[]>).then((w) => new Set(w)));
+
+  const selectedKinds = () => [...form.querySelectorAll<HTMLInputElement>('input[name="kind"]:checked')].map((c) => c.value);
+
+  async function run(query: string, moveFocus: boolean) {
+    const id = ++latest;
+    const q = query.trim();
+    if (!q) {
+      section.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    status.textContent = strings.searching;
+    try {
+      const pf = await loadPagefind();
+      const kinds = selectedKinds();
+      const options = kinds.length ? { filters: { kind: kinds } } : {};
+      let found = await pf.search(q, options);
+      let corrected: string | null = null;
+      if (found.results.length === 0) {
+        corrected = correctQuery(q, await loadVocabulary());
+        if (corrected) found = await pf.search(corrected, options);
+      }
+      const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+      if (id !== latest) return; // A newer search has started; its results win.
+      render(q, corrected, data, found.results.length);
+      if (moveFocus) heading.focus();
+    } catch {
+      if (id !== latest) return;
+      section.hidden = false;
+      heading.textContent = strings.unavailable;
+      note.textContent = '';
+      list.replaceChildren();
+      status.textContent = strings.unavailable;
+    }
+  }
+
+  function render(q: string, corrected: string | null, data: PagefindResultData[], total: number) {
+    section.hidden = false;
+    heading.textContent = fill(strings.resultsFor, { query: q });
+    const count = fill(strings.resultsCount, { count: String(total) });
+    note.textContent = total === 0 ? fill(strings.noResults, { query: q }) : corrected ? `${fill(strings.correctedTo, { query: corrected })} ${count}` : count;
+    status.textContent = note.textContent;
+    list.replaceChildren(
+      ...data.map((d) => {
+        const li = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = d.url;
+        link.textContent = d.meta.title ?? d.url;
+        const kind = d.filters.kind?.[0];
+        const label = document.createElement('span');
+        label.className = 'result-kind';
+        label.textContent = kind ? strings.kinds[kind] ?? kind : '';
+        const excerpt = document.createElement('p');
+        // Pagefind's excerpt is our own page text, escaped, with <mark> around the matches.
+        excerpt.innerHTML = d.excerpt;
+        li.append(link, ' ', label, excerpt);
+        return li;
+      }),
+    );
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(input.value, false), 250);
+  });
+  form.addEventListener('change', (e) => {
+    if ((e.target as HTMLElement).matches('input[name="kind"]')) void run(input.value, false);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    const url = new URL(location.href);
+    url.searchParams.set('q', input.value);
+    history.replaceState(null, '', url);
+    void run(input.value, true);
+  });
+
+  const initial = new URL(location.href).searchParams.get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial, true);
+  }
+}
