@@ -24,7 +24,7 @@ const server = http.createServer((req, res) => {
   // Add the headers at the last moment, so they are right for whatever Astro answered.
   res.writeHead = function (status, ...rest) {
     const type = res.getHeader('content-type') ?? findType(rest);
-    for (const [k, v] of Object.entries(securityHeaders(String(type ?? '')))) {
+    for (const [k, v] of Object.entries(securityHeaders(String(type ?? ''), req.url ?? ''))) {
       if (!res.hasHeader(k)) res.setHeader(k, v);
     }
     return writeHead.call(this, status, ...rest);

@@ -48,7 +48,7 @@ export const languages = [
   { code: 'pl', englishName: 'Polish', name: 'Polski', dir: 'ltr', font: null, numberingSystem: 'latn' },
   { code: 'so', englishName: 'Somali', name: 'Soomaali', dir: 'ltr', font: null, numberingSystem: 'latn' },
   {
-    code: 'ar', englishName: 'Arabic', name: 'العربية', dir: 'rtl', numberingSystem: 'arab',
+    code: 'ar', englishName: 'Arabic', name: 'العربية', dir: 'rtl', numberingSystem: 'latn',
     font: { package: 'noto-naskh-arabic', family: 'Noto Naskh Arabic', subset: 'arabic', lineHeight: 1.8, weights: [400, 700] },
   },
 ] as const satisfies readonly Language[];

@@ -2,6 +2,7 @@
 // announced to screen readers, focus moved to the results after a search, and spelling help.
 // Pagefind and the word list are fetched only when someone searches.
 import { correctQuery } from '../search/correct.ts';
+import { keywordMatches, type KeywordPage } from '../search/keywords.ts';
 
 interface Strings {
   resultsCount: string;
@@ -20,9 +21,11 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   search(q: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 
 export function startSearch(): void {
@@ -40,21 +43,28 @@ export function startSearch(): void {
   if (filters) filters.hidden = false;
 
   let pagefind: Promise<Pagefind> | undefined;
-  let vocabulary: Promise<Set<string>> | undefined;
-  let latest = 0;
+  let searchData: Promise<{ words: string[]; pages: KeywordPage[] }> | undefined;
+  // One search at a time: Pagefind loads its index in pieces, and overlapping first
+  // searches (typing, then pressing Enter) could trip over each other.
+  let queue: Promise<void> = Promise.resolve();
+  const enqueue = (query: string, moveFocus: boolean) => {
+    queue = queue.then(() => run(query, moveFocus));
+    return queue;
+  };
 
   const loadPagefind = () =>
     (pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (p: Pagefind) => {
       await p.options({ excerptLength: 24 });
+      await p.init();
       return p;
     }));
-  const loadVocabulary = () =>
-    (vocabulary ??= fetch(root.dataset.words ?? '').then((r) => r.json() as Promise<string[]>).then((w) => new Set(w)));
+  const loadSearchData = () =>
+    (searchData ??= fetch(root.dataset.source ?? '').then((r) => r.json() as Promise<{ words: string[]; pages: KeywordPage[] }>));
 
   const selectedKinds = () => [...form.querySelectorAll<HTMLInputElement>('input[name="kind"]:checked')].map((c) => c.value);
 
   async function run(query: string, moveFocus: boolean) {
-    const id = ++latest;
+    if (query !== input.value && !moveFocus) return; // Typing has moved on; the next search covers it.
     const q = query.trim();
     if (!q) {
       section.hidden = true;
@@ -66,18 +76,23 @@ export function startSearch(): void {
       const pf = await loadPagefind();
       const kinds = selectedKinds();
       const options = kinds.length ? { filters: { kind: kinds } } : {};
-      let found = await pf.search(q, options);
-      let corrected: string | null = null;
-      if (found.results.length === 0) {
-        corrected = correctQuery(q, await loadVocabulary());
-        if (corrected) found = await pf.search(corrected, options);
-      }
-      const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
-      if (id !== latest) return; // A newer search has started; its results win.
-      render(q, corrected, data, found.results.length);
+      // Misspelt words are swapped for the nearest word the site uses. Pages whose own
+      // keywords match come first, then Pagefind's results for the corrected words, then
+      // for the words as typed.
+      const { words, pages } = await loadSearchData();
+      const corrected = correctQuery(q, words);
+      const [asTyped, fixed] = await Promise.all([pf.search(q, options), corrected ? pf.search(corrected, options) : null]);
+      const byKeyword = keywordMatches(corrected ?? q, pages).filter((p) => !kinds.length || kinds.includes(p.kind));
+      const pagefindData = await Promise.all([...(fixed?.results ?? []), ...asTyped.results].slice(0, 30).map((r) => r.data()));
+      const seen = new Set<string>();
+      const data = [
+        ...byKeyword.map((p) => ({ url: p.url, meta: { title: p.title }, excerpt: escapeHtml(p.summary), filters: { kind: [p.kind] } })),
+        ...pagefindData,
+      ].filter((d) => !seen.has(d.url) && seen.add(d.url)).slice(0, 20);
+      render(q, corrected && (fixed?.results.length || byKeyword.length) ? corrected : null, data, data.length);
       if (moveFocus) heading.focus();
-    } catch {
-      if (id !== latest) return;
+    } catch (error) {
+      console.error(error); // Shown only in the browser console; the page says search is not working.
       section.hidden = false;
       heading.textContent = strings.unavailable;
       note.textContent = '';
@@ -114,10 +129,10 @@ export function startSearch(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(input.value, false), 250);
+    timer = setTimeout(() => void enqueue(input.value, false), 250);
   });
   form.addEventListener('change', (e) => {
-    if ((e.target as HTMLElement).matches('input[name="kind"]')) void run(input.value, false);
+    if ((e.target as HTMLElement).matches('input[name="kind"]')) void enqueue(input.value, false);
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -125,12 +140,12 @@ export function startSearch(): void {
     const url = new URL(location.href);
     url.searchParams.set('q', input.value);
     history.replaceState(null, '', url);
-    void run(input.value, true);
+    void enqueue(input.value, true);
   });
 
   const initial = new URL(location.href).searchParams.get('q');
   if (initial) {
     input.value = initial;
-    void run(initial, true);
+    void enqueue(initial, true);
   }
 }

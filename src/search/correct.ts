@@ -42,18 +42,20 @@ export function queryWords(query: string): string[] {
  * The query with unknown words replaced by the nearest known word, or null when nothing
  * changed. Known words are left alone, so a correct query is never altered.
  */
-export function correctQuery(query: string, vocabulary: ReadonlySet<string>): string | null {
+export function correctQuery(query: string, vocabulary: ReadonlySet<string> | readonly string[]): string | null {
+  const known = vocabulary instanceof Set ? vocabulary : new Set(vocabulary);
   const words = queryWords(query);
   let changed = false;
   const out = words.map((word) => {
-    if (vocabulary.has(word)) return word;
+    if (known.has(word)) return word;
     const max = allowedMistakes([...word].length);
     if (max === 0) return word;
     let best: string | undefined;
     let bestDistance = max + 1;
     for (const candidate of vocabulary) {
       const distance = editDistance(word, candidate, max);
-      if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate.length < best.length)) {
+      // Strictly closer only: the vocabulary lists common words first, so ties go to them.
+      if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
       }

@@ -12,7 +12,7 @@ export function registerSearchSection(fn: SectionEntries): void {
 }
 
 /** Every page in one language, for the A to Z and the search word list. */
-export async function searchEntries(lang: LangCode): Promise<(AtoZEntry & { summary: string; keywords: string[] })[]> {
+export async function searchEntries(lang: LangCode): Promise<(AtoZEntry & { summary: string; keywords: string[]; body: string })[]> {
   const t = useTranslations(lang);
   const [advice, help] = await Promise.all([resolvePages('advice'), resolvePages('pages')]);
   const entries = [...advice, ...help]
@@ -24,10 +24,11 @@ export async function searchEntries(lang: LangCode): Promise<(AtoZEntry & { summ
       kind: p.collection === 'pages' ? 'help' : p.variant === 'easy-read' ? 'easy-read' : 'advice',
       summary: p.entry.data.summary,
       keywords: p.entry.data.keywords,
+      body: (p.entry.body ?? '').replace(/<[^>]+>/g, ' '),
     }));
-  entries.push({ title: t('glossary.title'), href: localizedPath(lang, 'jargon-buster'), inEnglish: false, kind: 'glossary', summary: t('glossary.intro'), keywords: [] });
+  entries.push({ title: t('glossary.title'), href: localizedPath(lang, 'jargon-buster'), inEnglish: false, kind: 'glossary', summary: t('glossary.intro'), keywords: [], body: '' });
   for (const section of sections) {
-    for (const e of await section(lang)) entries.push({ ...e, summary: '', keywords: [] });
+    for (const e of await section(lang)) entries.push({ ...e, summary: '', keywords: [], body: '' });
   }
   return entries;
 }

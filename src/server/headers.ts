@@ -23,10 +23,16 @@ export const pageCsp = baselineCsp
   .filter((d) => !d.startsWith('script-src') && !d.startsWith('style-src') && !d.startsWith('default-src'))
   .join('; ');
 
-export function securityHeaders(contentType: string | undefined): Record<string, string> {
-  const isHtml = (contentType ?? '').includes('text/html');
+/** Pagefind searches in a worker that runs WebAssembly; the worker's own policy must allow it. */
+export const searchWorkerCsp = baselineCsp.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
+
+export function securityHeaders(contentType: string | undefined, path = ''): Record<string, string> {
+  const bare = path.split('?')[0] ?? '';
+  const isHtml = contentType ? contentType.includes('text/html') : bare.endsWith('/') || bare.endsWith('.html');
+  // By path, not type: a 304 answer has no Content-Type, yet its headers replace the cached ones.
+  const isSearchScript = /^\/pagefind\/[^?]*\.js(\?|$)/.test(path);
   return {
-    'Content-Security-Policy': isHtml ? pageCsp : baselineCsp,
+    'Content-Security-Policy': isHtml ? pageCsp : isSearchScript ? searchWorkerCsp : baselineCsp,
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
     'Referrer-Policy': 'strict-origin-when-cross-origin',

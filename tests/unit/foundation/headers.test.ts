@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { securityHeaders } from '../../../src/server/headers.ts';
+
+describe('security headers', () => {
+  it('never allow framing, sniffing or a leaky referrer', () => {
+    const h = securityHeaders('text/html; charset=utf-8', '/');
+    expect(h['X-Frame-Options']).toBe('DENY');
+    expect(h['X-Content-Type-Options']).toBe('nosniff');
+    expect(h['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+    expect(h['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+  });
+  it('leave scripts and styles on pages to the page’s own hashed policy', () => {
+    expect(securityHeaders('text/html', '/carers/')['Content-Security-Policy']).not.toContain('script-src');
+    expect(securityHeaders('image/svg+xml', '/pictures/phone.svg')['Content-Security-Policy']).toContain("script-src 'self'");
+  });
+  it('let only the search worker run WebAssembly, even on a 304 with no type', () => {
+    expect(securityHeaders(undefined, '/pagefind/pagefind-worker.js')['Content-Security-Policy']).toContain("'wasm-unsafe-eval'");
+    expect(securityHeaders('text/javascript', '/_astro/x.js')['Content-Security-Policy']).not.toContain('wasm');
+  });
+  it('treat a 304 for a page as a page', () => {
+    expect(securityHeaders(undefined, '/gu/carers/')['Content-Security-Policy']).not.toContain('script-src');
+  });
+});
