@@ -34,6 +34,9 @@ export function keywordMatches(query: string, pages: readonly KeywordPage[]): Ke
       if (phrase === q) best = Math.max(best, 3 + title);
       else if ([...q].length >= 3 && ` ${phrase} `.includes(` ${q} `)) best = Math.max(best, 2 + title);
       else if (qWords.every((w) => words.includes(w))) best = Math.max(best, 1 + title);
+      // Most of our languages add endings to words ("સાધન" → "સાધનો", "opiekun" → "opiekuna")
+      // and Pagefind stems none of them, so a word that starts a keyword's word also counts.
+      else if (qWords.every((w) => [...w].length >= 3 && words.some((k) => k.startsWith(w)))) best = Math.max(best, 0.75 + title);
     }
     return { page, index, best };
   });

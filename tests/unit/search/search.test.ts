@@ -87,3 +87,17 @@ describe('title matches', async () => {
     expect(keywordMatches('carers', pages).map((p) => p.url)).toEqual(['/carers/', '/moving/']);
   });
 });
+
+describe('words with endings', async () => {
+  const { keywordMatches } = await import('../../../src/search/keywords.ts');
+  it('match a keyword word that starts with what was typed, below whole-word matches', () => {
+    const pages = [
+      { url: '/gu/care-technology/', title: 'કેર ટેકનોલોજી', summary: '', kind: 'advice', keywords: ['સાધન'] },
+      { url: '/gu/equipment/', title: 'સાધનો અને ફેરફાર', summary: '', kind: 'advice', keywords: ['સાધનો'] },
+      { url: '/pl/carers/', title: 'Opiekunowie', summary: '', kind: 'advice', keywords: ['opiekuna'] },
+    ];
+    expect(keywordMatches('સાધન', pages).map((p) => p.url)).toEqual(['/gu/care-technology/', '/gu/equipment/']);
+    expect(keywordMatches('opiekun', pages).map((p) => p.url)).toEqual(['/pl/carers/']);
+    expect(keywordMatches('op', pages)).toEqual([]);
+  });
+});
