@@ -6,6 +6,9 @@ import { loadGlossary } from './load.ts';
 /** Inside these, words are left alone: links can't nest, and headings and code stay plain. */
 const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'abbr', 'button', 'script', 'style']);
 
+/** Letters some languages join to the front of a word, as an optional regex group. */
+const proclitics: Partial<Record<LangCode, string>> = { ar: '(?:[وف]?(?:[بلك]|ال|بال|لل|كال)?|[وف])?' };
+
 interface Matcher {
   regex: RegExp;
   idOf: Map<string, string>;
@@ -23,7 +26,10 @@ export function matcherFor(lang: LangCode): Matcher | null {
       for (const t of glossary.terms) for (const form of [t.term, ...t.also]) idOf.set(form.toLocaleLowerCase(lang), t.id);
       const forms = [...idOf.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
       // Letters and combining marks count as word characters in every script (Gujarati vowel signs are marks).
-      const regex = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${forms.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+      // Arabic joins "and", "with", "for" and "the" to the next word (والرعاية, بالرعاية, للرعاية),
+      // so a term may start after one of those.
+      const prefix = proclitics[lang] ?? '';
+      const regex = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${prefix})(${forms.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
       matchers.set(lang, { regex, idOf });
     }
   }
@@ -69,7 +75,7 @@ export function linkGlossaryTerms(tree: Root, lang: LangCode, skipTerms: string[
     const text = node.value;
     matcher.regex.lastIndex = 0;
     for (const m of text.matchAll(matcher.regex)) {
-      const id = matcher.idOf.get((m[1] ?? '').toLocaleLowerCase(lang));
+      const id = matcher.idOf.get((m[2] ?? '').toLocaleLowerCase(lang));
       if (!id || linked.has(id)) continue;
       linked.add(id);
       const at = m.index ?? 0;

@@ -12,7 +12,7 @@ export function glossarySynonymsIn(text: string, lang: LangCode): string[] {
   if (!matcher || !glossary) return [];
   const ids = new Set<string>();
   for (const m of text.matchAll(matcher.regex)) {
-    const id = matcher.idOf.get((m[1] ?? '').toLocaleLowerCase(lang));
+    const id = matcher.idOf.get((m[2] ?? '').toLocaleLowerCase(lang));
     if (id) ids.add(id);
   }
   return glossary.terms.filter((t) => ids.has(t.id)).flatMap((t) => t.synonyms);

@@ -41,3 +41,14 @@ describe('automatic jargon links', () => {
     expect(toHtml(t)).not.toContain('class="term"');
   });
 });
+
+describe('Arabic jargon links', () => {
+  const arabic = loadGlossary('ar');
+  const term = arabic?.terms.find((t) => !t.term.startsWith('ال') && t.term.length > 3);
+  it('find a term with "and", "with" or "the" joined to its front, and link the whole word', () => {
+    if (!term) throw new Error('the Arabic jargon buster has no suitable term');
+    const t = tree(p(`نتحدث وبال${term.term} اليوم.`));
+    linkGlossaryTerms(t, 'ar');
+    expect(toHtml(t)).toContain(`class="term">وبال${term.term}</a>`);
+  });
+});
