@@ -54,7 +54,8 @@ for (const lang of ['gu', 'ur']) {
 test('every page is reachable from its language’s home page in three clicks or fewer', () => {
   const pages = builtPages().filter((p) => !p.includes('/search/') || p.endsWith('/search/'));
   const linksOf = (url: string) =>
-    [...builtHtml(url).matchAll(/<a [^>]*href="(\/[^"#?]*)/g)].map((m) => m[1] ?? '').filter((href) => href.endsWith('/'));
+    // Links, and the header's search form (one press of the Search button).
+    [...builtHtml(url).matchAll(/<(?:a [^>]*href|form [^>]*action)="(\/[^"#?]*)/g)].map((m) => m[1] ?? '').filter((href) => href.endsWith('/'));
   for (const home of ['/', '/gu/', '/pa/', '/ur/', '/pl/', '/so/', '/ar/']) {
     const lang = langOfPath(home);
     const reached = new Set([home]);
