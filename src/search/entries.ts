@@ -28,7 +28,7 @@ export async function searchEntries(lang: LangCode): Promise<(AtoZEntry & { summ
     }));
   entries.push({ title: t('glossary.title'), href: localizedPath(lang, 'jargon-buster'), inEnglish: false, kind: 'glossary', summary: t('glossary.intro'), keywords: [], body: '' });
   for (const section of sections) {
-    for (const e of await section(lang)) entries.push({ ...e, summary: '', keywords: [], body: '' });
+    for (const e of await section(lang)) entries.push({ ...e, inEnglish: e.inEnglish ?? false, summary: '', keywords: [], body: '' });
   }
   return entries;
 }
