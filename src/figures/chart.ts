@@ -22,16 +22,16 @@ export interface ChartText { x: number; y: number; text: string; bold?: boolean 
 export interface ChartBar { x: number; y: number; width: number; height: number; series: number }
 export interface ChartLayout { width: number; height: number; dir: 'ltr' | 'rtl'; fontSize: number; texts: ChartText[]; bars: ChartBar[] }
 
-export const chartWidth = 640;
+export const chartWidth = 480;
 const pad = 8;
 const fontSize = 20;
 const barHeight = 24;
 const barGap = 6;
 const groupGap = 18;
 /** Room after the longest bar for its figure ("£62,812,000"). */
-const valueRoom = 180;
+const valueRoom = 150;
 /** A rough width of a character, to wrap labels without measuring fonts at build time. */
-const charWidth = fontSize * 0.56;
+const charWidth = fontSize * 0.62;
 
 /** Splits a label into lines that fit the chart's width. */
 export function wrap(text: string, maxChars: number): string[] {
