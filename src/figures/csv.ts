@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { TableView } from './table.ts';
+import { withoutIsolates } from './text.ts';
 
 /**
  * A table as a spreadsheet file: what it is, when and where from on the first lines,
@@ -19,5 +20,5 @@ export function datasetCsv(view: TableView, labels: { title: string; period: str
   ];
   const notes = [...view.differences, ...view.comparisons, ...view.notes].map((n) => n.text);
   if (notes.length) records.push([], ...notes.map((note, i) => [i === 0 ? labels.notes : '', note]));
-  return stringify(records, { bom: true, record_delimiter: 'windows' });
+  return stringify(records.map((record) => record.map(withoutIsolates)), { bom: true, record_delimiter: 'windows' });
 }

@@ -16,7 +16,9 @@ export function formatFigure(lang: LangCode, figure: NumericFigure, unit: Unit, 
       // Divide the plain digits' value by 100 and keep the source's decimals: 87.1 -> 87.1%.
       return { text: formatNumber(lang, figure.value / 100, { style: 'percent', ...digits }), lang };
     case 'pounds':
-      return { text: formatPounds(lang, figure.value, digits), lang };
+      // The narrow £ everywhere: Polish would otherwise say "GBP", and Arabic's "UK£" turns
+      // into "£UK" when laid out right to left.
+      return { text: formatPounds(lang, figure.value, { currencyDisplay: 'narrowSymbol', ...digits }).replace('UK£', '£'), lang };
     case 'rank':
       // Ordinal words differ by language (114th, 114., 114મું): figures.json says how.
       return t.text('ui.rank', { count: figure.value, ordinal: true, rank: formatNumber(lang, figure.value) });

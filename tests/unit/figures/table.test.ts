@@ -61,6 +61,25 @@ describe('a figures table', () => {
     expect(figuresText('ur').text('row.no-such-row-anywhere')).toEqual({ text: 'row.no-such-row-anywhere', lang: 'en' });
   });
 
+  it('keeps number ranges such as 2023-24 the right way round in right-to-left languages', () => {
+    const view = buildTable(byId('people-survey'), 'ur');
+    expect(view.period.text).toBe('\u20662023-24\u2069');
+    expect(view.columns[0]?.header.text).toContain('\u20662023-24\u2069');
+    // Once each, even when a period is put inside a sentence that is isolated again: three periods, three isolates.
+    expect(view.comparisons[0]?.text.match(/\u2066/g)).toHaveLength(3);
+    expect(view.comparisons[0]?.text).not.toContain('\u2066\u2066');
+    expect(buildTable(byId('people-survey'), 'pl').period.text).toBe('2023-24');
+  });
+
+  it('writes pounds with the £ sign in every language', () => {
+    const dataset = byId('spend-by-type');
+    for (const lang of ['pl', 'ar'] as const) {
+      const cell = buildTable(dataset, lang).rows[0]?.cells[0]?.text.text ?? '';
+      expect(cell).toContain('£');
+      expect(cell).not.toMatch(/GBP|UK£/);
+    }
+  });
+
   it('gives each language its own address for the download', () => {
     expect(buildTable(byId('spend-by-type'), 'ur').csvHref).toBe('/ur/figures/money/spend-by-type.csv');
   });
