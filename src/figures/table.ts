@@ -64,7 +64,7 @@ function withUnit(t: FiguresText, label: LocalText, unit: LocalText | null): Loc
   return { text: t.str('ui.headerWithUnit', { header: label.text, unit: unit.text }), lang: joined(t.lang, label, unit) };
 }
 
-function columnHeader(t: FiguresText, dataset: Dataset, column: DatasetColumn, mixed: boolean): LocalText {
+function columnHeader(t: FiguresText, column: DatasetColumn, mixed: boolean): LocalText {
   const label = t.text(`column.${column.label}`);
   const period = column.period ? t.text(`period.${column.period}`) : null;
   const named = period
@@ -153,7 +153,7 @@ export function buildTable(dataset: Dataset, lang: LangCode): TableView {
   const period = t.text(`period.${dataset.period}`);
   const columns = dataset.columns.map((column) => ({
     id: column.id,
-    header: columnHeader(t, dataset, column, mixed),
+    header: columnHeader(t, column, mixed),
     numeric: !dataset.rows.some((row) => unitOf(dataset.units, column, row) === 'text'),
   }));
   const rows = dataset.rows.map((row) => rowView(t, dataset, row, mixed));

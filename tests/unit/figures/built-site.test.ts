@@ -38,6 +38,7 @@ describe.skipIf(!built)('the built figures pages', () => {
         const caption = table.querySelector('caption');
         expect(plain(caption?.text ?? ''), `${where}: caption`).not.toBe('');
         const region = table.parentNode;
+        if (!region) throw new Error(`${where}: table has no parent`);
         expect(region.getAttribute('role'), `${where}: scroll region`).toBe('region');
         expect(region.getAttribute('tabindex')).toBe('0');
         expect(region.getAttribute('aria-labelledby')).toBe(caption?.getAttribute('id'));
@@ -74,7 +75,7 @@ describe.skipIf(!built)('the built figures pages', () => {
         const headerTexts = heads.map((th) => plain(th.text));
         const start = records.findIndex((rec) => rec.join('\u0000') === headerTexts.join('\u0000'));
         expect(start, `${where}: CSV has the table's headings`).toBeGreaterThan(0);
-        expect(records.slice(0, start).flat().join(' '), `${where}: CSV names its period`).toContain(plain(table.parentNode.parentNode.querySelector('.figures-meta dd')?.text ?? '@'));
+        expect(records.slice(0, start).flat().join(' '), `${where}: CSV names its period`).toContain(plain(region.parentNode?.querySelector('.figures-meta dd')?.text ?? '@'));
         [...bodyRows, ...footRows].forEach((tr, r) => {
           const record = records[start + 1 + r] ?? [];
           expect(record[0], `${where}: CSV row heading ${r}`).toBe(plain(tr.querySelector('th')?.text ?? ''));
@@ -98,7 +99,7 @@ describe.skipIf(!built)('the built figures pages', () => {
         charts += 1;
         expect(svg.getAttribute('aria-hidden')).toBe('true');
         const id = svg.getAttribute('data-chart');
-        const link = svg.parentNode.querySelector('figcaption a');
+        const link = svg.parentNode?.querySelector('figcaption a');
         expect(link?.getAttribute('href')).toBe(`#${id}-table`);
         expect(html.querySelector(`#${id}-table`)).not.toBeNull();
       }
