@@ -3,7 +3,7 @@ import { themeIds } from './themes.ts';
 
 /** Every figures.json key a data file's table needs: its words, by key. */
 export function datasetKeys(dataset: Dataset): string[] {
-  const keys = [`dataset.${dataset.id}`, `period.${dataset.period}`, `column.${dataset.rowHeader}`];
+  const keys = [`dataset.${dataset.title}`, `period.${dataset.period}`, `column.${dataset.rowHeader}`];
   for (const column of dataset.columns) {
     keys.push(`column.${column.label}`);
     if (column.period) keys.push(`period.${column.period}`);

@@ -7,7 +7,7 @@ import { isAdditive, unitIds, type Unit } from './units.ts';
 /**
  * A data file in content/figures/: one table of figures from one source document.
  * Words are not written here but named by key, so every language reads the same file:
- * the dataset's title is `dataset.<id>`, a column's heading `column.<label>`, a row's
+ * the dataset's title is `dataset.<title>`, a column's heading `column.<label>`, a row's
  * `row.<label>`, the period `period.<period>` and notes `note.<id>`, all in
  * locales/<code>/figures.json. Figures are written exactly as the source prints them.
  */
@@ -66,6 +66,8 @@ export const datasetFileSchema = z
   .object({
     /** The same as the file name, without `.yaml`. Also the table's anchor and CSV file name. */
     id: keyId,
+    /** Title key (`dataset.<title>`); the id when left out. Next year's file can keep last year's title. */
+    title: keyId.optional(),
     theme: z.enum(themeIds),
     /** Place on its page (lower first). */
     order: z.number().int().default(100),
@@ -156,6 +158,7 @@ export const datasetFileSchema = z
     const columns = file.columns.map((c) => ({ ...c, label: c.label ?? c.id, unit: c.unit ?? file.units }));
     return {
       ...file,
+      title: file.title ?? file.id,
       columns,
       rows: file.rows.map((row) => ({
         id: row.id,

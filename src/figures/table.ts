@@ -149,7 +149,7 @@ function differences(t: FiguresText, dataset: Dataset, view: Pick<TableView, 'co
 export function buildTable(dataset: Dataset, lang: LangCode): TableView {
   const t = figuresText(lang);
   const mixed = dataset.rows.some((row) => row.unit !== undefined);
-  const title = t.text(`dataset.${dataset.id}`);
+  const title = t.text(`dataset.${dataset.title}`);
   const period = t.text(`period.${dataset.period}`);
   const columns = dataset.columns.map((column) => ({
     id: column.id,

@@ -91,3 +91,10 @@ describe('the data file schema', () => {
     expect(() => parse(file({ source: { doc: 'a-blog', section: 'x' } }))).toThrow(/source\.doc/);
   });
 });
+
+describe('a data file title', () => {
+  it('is the id unless the file names one, so next year can keep last year\'s words', () => {
+    expect(parse(file()).title).toBe('sample');
+    expect(parse(file({ title: 'new-requests' })).title).toBe('new-requests');
+  });
+});
