@@ -39,7 +39,7 @@ describe.skipIf(!built)('the built figures pages', () => {
         expect(plain(caption?.text ?? ''), `${where}: caption`).not.toBe('');
         const region = table.parentNode;
         if (!region) throw new Error(`${where}: table has no parent`);
-        expect(region.getAttribute('role'), `${where}: scroll region`).toBe('region');
+        expect(region.tagName, `${where}: scroll region`).toBe('SECTION');
         expect(region.getAttribute('tabindex')).toBe('0');
         expect(region.getAttribute('aria-labelledby')).toBe(caption?.getAttribute('id'));
 
