@@ -15,8 +15,9 @@ const steps = [
   { name: 'translation status', cmd: ['npm', 'run', '--silent', 'content:status'], optional: true },
   { name: 'content lint', cmd: ['npm', 'run', '--silent', 'lint:content'] },
   { name: 'type check (astro check)', cmd: ['npx', 'astro', 'check'] },
-  { name: 'unit tests (vitest)', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'vitest.json')}`], count: countVitest },
+  { name: 'unit tests (vitest)', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'vitest.json')}`], count: () => countVitest('vitest.json') },
   { name: 'build and search index', cmd: ['npm', 'run', '--silent', 'build'], needed: true },
+  { name: 'built site tests (vitest)', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'vitest-built.json')}`], env: { VITEST_BUILT: '1' }, count: () => countVitest('vitest-built.json') },
   { name: 'built site checks', cmd: ['npm', 'run', '--silent', 'check:site'], optional: true },
   { name: 'end-to-end and accessibility tests (Playwright, axe)', cmd: ['npx', 'playwright', 'test'], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(results, 'playwright.json'), PLAYWRIGHT_JSON_OUTPUT_FILE: path.join(results, 'playwright.json') }, args: ['--reporter=list,json'], count: countPlaywright },
 ];
@@ -58,9 +59,9 @@ for (const step of steps) {
   if (!ok && step.needed) buildFailed = true;
 }
 
-function countVitest() {
+function countVitest(file) {
   try {
-    const r = JSON.parse(fs.readFileSync(path.join(results, 'vitest.json'), 'utf8'));
+    const r = JSON.parse(fs.readFileSync(path.join(results, file), 'utf8'));
     return { passed: r.numPassedTests, failed: r.numFailedTests };
   } catch {
     return undefined;

@@ -3,10 +3,11 @@ import type { LangCode } from '../i18n/languages.ts';
 import { useTranslations } from '../i18n/t.ts';
 import { localizedPath } from '../routing/paths.ts';
 import type { AtoZEntry } from './a-to-z.ts';
+import { figuresSearchEntries } from '../figures/search.ts';
 
 /** Other sections add their pages here (figures, forms) so the A to Z lists every page. */
 export type SectionEntries = (lang: LangCode) => Promise<AtoZEntry[]> | AtoZEntry[];
-const sections: SectionEntries[] = [];
+const sections: SectionEntries[] = [figuresSearchEntries];
 export function registerSearchSection(fn: SectionEntries): void {
   sections.push(fn);
 }
