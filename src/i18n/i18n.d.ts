@@ -1,5 +1,6 @@
 import 'i18next';
 import type ui from '../../locales/en/ui.json';
+import type forms from '../../locales/en/forms.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -9,6 +10,7 @@ declare module 'i18next' {
     // One line per namespace: locales/en/<namespace>.json is the source of the keys.
     resources: {
       ui: typeof ui;
+      forms: typeof forms;
     };
   }
 }

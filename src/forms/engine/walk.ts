@@ -50,3 +50,13 @@ export function isAsked(placed: PlacedQuestion, raw: RawAnswers): boolean {
 export function sectionApplies(section: Section, raw: RawAnswers): boolean {
   return !section.when || holds(section.when, raw);
 }
+
+/**
+ * Marked "(optional)" on the page: the schema lets it be empty and nothing reveals it. A
+ * revealed question is optional in the schema's shape but required once it is shown.
+ */
+export function isOptional(def: FormDefinition, placed: PlacedQuestion): boolean {
+  if (placed.conditions.length) return false;
+  const shape = (def.schema as unknown as { _zod?: { def?: { shape?: Record<string, { _zod?: { optin?: string } }> } } })._zod?.def?.shape;
+  return shape?.[placed.question.id]?._zod?.optin === 'optional';
+}

@@ -9,7 +9,7 @@ import { yesNoOptions, YES_NO } from './options.ts';
  * that assessments and letters came only in English and only in one format.
  */
 export const CONTACT_METHODS = ['phone', 'email', 'letter'] as const;
-export const CONTACT_LANGUAGES = [...languages.map((l) => l.code), 'other'] as [string, ...string[]];
+export const CONTACT_LANGUAGES: [string, ...string[]] = ['other', ...languages.map((l): string => l.code)];
 export const CONTACT_FORMATS = ['bsl', 'easy-read', 'large-print'] as const;
 
 export const contactShape = {

@@ -1,4 +1,4 @@
-import { capitalLimits, type CapitalLimits } from '../config/capital-limits.ts';
+import { capitalLimits } from '../config/capital-limits.ts';
 import type { WillIHaveToPayAnswers } from './schema.ts';
 
 /**
@@ -17,13 +17,13 @@ export interface WillIHaveToPayOutcome {
   home: 'not-asked' | 'not-owned' | 'counted' | 'not-counted-someone-stays';
 }
 
-export function capitalBand(countedPence: number, limits: Pick<CapitalLimits, 'upperPounds' | 'lowerPounds'> = capitalLimits): CapitalBand {
+export function capitalBand(countedPence: number, limits: { upperPounds: number; lowerPounds: number } = capitalLimits): CapitalBand {
   if (countedPence > limits.upperPounds * 100) return 'full-cost';
   if (countedPence > limits.lowerPounds * 100) return 'partly-counted';
   return 'not-counted';
 }
 
-export function willIHaveToPayOutcome(answers: WillIHaveToPayAnswers, limits: CapitalLimits = capitalLimits): WillIHaveToPayOutcome {
+export function willIHaveToPayOutcome(answers: WillIHaveToPayAnswers, limits: { upperPounds: number; lowerPounds: number } = capitalLimits): WillIHaveToPayOutcome {
   let home: WillIHaveToPayOutcome['home'] = 'not-asked';
   if (answers.setting === 'care-home') {
     if (answers.ownHome !== 'yes') home = 'not-owned';
