@@ -86,10 +86,15 @@ export async function handleAskRequest(input: AskInput): Promise<AskView> {
   if ((params.get(HONEYPOT_FIELD) ?? '').trim() !== '') {
     return { view: 'check', status: 400, raw, key, message: t('common.error.honeypot') };
   }
-  const rate = input.limiter.take(input.clientAddress);
-  if (!rate.ok) return { view: 'check', status: 429, raw, key, message: t('common.error.tooMany', { seconds: rate.retryAfterSeconds }) };
   try {
-    const result = submitReferral(input.store(), { def, lang, idempotencyKey: key, raw });
+    const store = input.store();
+    // Already stored (a refresh, a second click, or the page script sent it first through
+    // the API): show the same reference, and do not count it against the rate limit.
+    const stored = store.find(key);
+    if (stored) return { view: 'done', reference: stored.reference, urgent: raw.urgent === 'yes' };
+    const rate = input.limiter.take(input.clientAddress);
+    if (!rate.ok) return { view: 'check', status: 429, raw, key, message: t('common.error.tooMany', { seconds: rate.retryAfterSeconds }) };
+    const result = submitReferral(store, { def, lang, idempotencyKey: key, raw });
     if (!result.ok) return { view: 'form', status: 422, raw, errors: result.errors, key };
     return { view: 'done', reference: result.reference, urgent: raw.urgent === 'yes' };
   } catch (error) {

@@ -96,6 +96,11 @@ export class SubmissionStore {
     throw new Error('Could not find a free reference');
   }
 
+  /** The request already stored under this key, if any (a resend, a refresh, the page after the API). */
+  find(idempotencyKey: string): { reference: string; receivedAt: string } | undefined {
+    return this.#byKey(idempotencyKey);
+  }
+
   #byKey(key: string): { reference: string; receivedAt: string } | undefined {
     const row = this.#db.prepare('SELECT reference, received_at FROM submissions WHERE idempotency_key = ?').get(key) as
       | { reference: string; received_at: string }

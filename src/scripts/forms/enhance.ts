@@ -173,7 +173,6 @@ function checkPage(root: HTMLElement, def: FormDefinition, lang: LangCode, t: T,
   if (!form) return;
   const status = root.querySelector<HTMLElement>('[data-send-status]');
   const send = form.querySelector<HTMLButtonElement>('[data-send]');
-  const download = form.querySelector<HTMLButtonElement>('[data-download]');
   const raw = readAnswers(form, def);
   let sending = false;
 
@@ -214,7 +213,6 @@ function checkPage(root: HTMLElement, def: FormDefinition, lang: LangCode, t: T,
       form.submit();
     });
   });
-  void download;
 }
 
 /** Posts to the API, trying again after a dropped connection or a server hiccup. */
