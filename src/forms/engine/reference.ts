@@ -1,7 +1,7 @@
 /**
  * References people can read out on the phone: no 0/O, 1/I/L, 5/S or U/V to mix up,
  * grouped in threes like "KQ7-4HT-9WZ". The last character is a check character (Luhn
- * mod N, which needs an even alphabet: 28 characters), so staff can tell a misheard
+ * mod N, which needs an even alphabet: 28 characters), so staff can tell a misheard (or, but for "2Z", a swapped)
  * reference from a real one. 28^8 bodies: collisions are retried by the store.
  */
 export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRTWXYZ';
