@@ -94,7 +94,7 @@ export async function handleAskRequest(input: AskInput): Promise<AskView> {
     if (stored) return { view: 'done', reference: stored.reference, urgent: raw.urgent === 'yes' };
     const rate = input.limiter.take(input.clientAddress);
     if (!rate.ok) return { view: 'check', status: 429, raw, key, message: t('common.error.tooMany', { seconds: rate.retryAfterSeconds }) };
-    const result = submitReferral(store, { def, lang, idempotencyKey: key, raw });
+    const result = await submitReferral(store, { def, lang, idempotencyKey: key, raw });
     if (!result.ok) return { view: 'form', status: 422, raw, errors: result.errors, key };
     return { view: 'done', reference: result.reference, urgent: raw.urgent === 'yes' };
   } catch (error) {

@@ -28,13 +28,13 @@ export type SubmitResult =
  * The one way a referral is stored, from the JSON API and from the form page alike:
  * check the answers with the form's schema, then write them before saying yes.
  */
-export function submitReferral(
+export async function submitReferral(
   store: SubmissionStore,
   input: { def: FormDefinition; lang: LangCode; idempotencyKey: string; raw: RawAnswers },
-): SubmitResult {
+): Promise<SubmitResult> {
   const checked = validate(input.def, input.raw);
   if (!checked.ok) return checked;
-  const saved = store.save({ form: input.def.id, lang: input.lang, idempotencyKey: input.idempotencyKey, answers: checked.data });
+  const saved = await store.saveSoon({ form: input.def.id, lang: input.lang, idempotencyKey: input.idempotencyKey, answers: checked.data });
   return { ok: true, ...saved };
 }
 
@@ -132,7 +132,7 @@ export async function handleSubmissionRequest(request: Request, ctx: ApiContext)
   const raw = rawFromSource(envelope.def, envelope.answers);
   let result: SubmitResult;
   try {
-    result = submitReferral((ctx.store ?? (() => getStore()))(), { def: envelope.def, lang: envelope.lang, idempotencyKey: envelope.key, raw });
+    result = await submitReferral((ctx.store ?? (() => getStore()))(), { def: envelope.def, lang: envelope.lang, idempotencyKey: envelope.key, raw });
   } catch (error) {
     // The reason only: never the request, which holds people's details.
     console.error('submissions: could not save a submission:', (error as { code?: string }).code ?? (error as Error).name);

@@ -53,11 +53,14 @@ export class SubmissionStore {
   #db: DatabaseSync;
   #now: () => Date;
 
-  constructor(dataDir: string, now: () => Date = () => new Date()) {
+  #randomInt: (max: number) => number;
+
+  constructor(dataDir: string, options: { now?: () => Date; randomInt?: (max: number) => number } = {}) {
     // Only the server's own user may read the folder: it holds people's details.
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     this.file = path.join(dataDir, DATABASE_FILE);
-    this.#now = now;
+    this.#now = options.now ?? (() => new Date());
+    this.#randomInt = options.randomInt ?? randomInt;
     this.#db = new DatabaseSync(this.file);
     fs.chmodSync(this.file, 0o600);
     this.#db.exec('PRAGMA journal_mode = WAL');
@@ -73,22 +76,70 @@ export class SubmissionStore {
     return row ? Object.values(row)[0] : undefined;
   }
 
+  /** Stores one submission in its own transaction: on disk when this returns. */
   save(submission: NewSubmission): SavedSubmission {
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      const saved = this.#insert(submission);
+      this.#db.exec('COMMIT');
+      return saved;
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  #pending: { submission: NewSubmission; resolve: (s: SavedSubmission) => void; reject: (e: unknown) => void }[] = [];
+
+  /**
+   * Group commit: submissions that arrive together share one transaction, so one fsync
+   * makes a whole batch durable. Each promise settles only after its batch's COMMIT has
+   * returned, so nothing is acknowledged before it is on disk.
+   */
+  saveSoon(submission: NewSubmission): Promise<SavedSubmission> {
+    return new Promise((resolve, reject) => {
+      this.#pending.push({ submission, resolve, reject });
+      if (this.#pending.length === 1) setImmediate(() => this.#flush());
+    });
+  }
+
+  #flush(): void {
+    const batch = this.#pending.splice(0, this.#pending.length);
+    if (!batch.length) return;
+    const results: SavedSubmission[] = [];
+    try {
+      this.#db.exec('BEGIN IMMEDIATE');
+      for (const item of batch) results.push(this.#insert(item.submission));
+      this.#db.exec('COMMIT');
+    } catch {
+      if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
+      // One bad item must not sink the others: fall back to a transaction each.
+      for (const item of batch) {
+        try {
+          item.resolve(this.save(item.submission));
+        } catch (error) {
+          item.reject(error);
+        }
+      }
+      return;
+    }
+    batch.forEach((item, i) => item.resolve(results[i] as SavedSubmission));
+  }
+
+  #insert(submission: NewSubmission): SavedSubmission {
     const existing = this.#byKey(submission.idempotencyKey);
     if (existing) return { ...existing, created: false };
     const receivedAt = this.#now().toISOString();
     const insert = this.#db.prepare(
       `INSERT INTO submissions (reference, idempotency_key, form, lang, answers, received_at)
-       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+       VALUES (?, ?, ?, ?, ?, ?)`,
     );
     // A new reference clashing with an old one is rare (28^8 of them); try again if it does.
     for (let attempt = 0; attempt < 5; attempt++) {
-      const reference = newReference(randomInt);
+      const reference = newReference(this.#randomInt);
       try {
-        const result = insert.run(reference, submission.idempotencyKey, submission.form, submission.lang, JSON.stringify(submission.answers), receivedAt);
-        if (result.changes === 1) return { reference, receivedAt, created: true };
-        const raced = this.#byKey(submission.idempotencyKey);
-        if (raced) return { ...raced, created: false };
+        insert.run(reference, submission.idempotencyKey, submission.form, submission.lang, JSON.stringify(submission.answers), receivedAt);
+        return { reference, receivedAt, created: true };
       } catch (error) {
         if (!String((error as Error).message).includes('submissions.reference')) throw error;
       }
