@@ -3,6 +3,7 @@ import { summarise, summaryText, type Translate } from './engine/summary.ts';
 import type { FieldError, FormDefinition, RawAnswers } from './engine/types.ts';
 import { validate } from './engine/validate.ts';
 import { HONEYPOT_FIELD } from './honeypot.ts';
+import { teamVars } from './engine/bidi.ts';
 import { formPath } from './paths.ts';
 import { checkResult, type CheckResult } from './results.ts';
 import { formatDate } from '../i18n/format.ts';
@@ -53,7 +54,7 @@ async function readPost(input: FlowInput): Promise<Posted> {
 export function answersDownload(def: FormDefinition, lang: LangCode, raw: RawAnswers, t: Translate, team: { name: string; phone: string }, now = new Date()): { filename: string; body: string } {
   const fmt = (iso: string) => formatDate(lang, new Date(`${iso}T12:00:00Z`));
   const sections = summarise(def, raw, t, fmt);
-  const preamble = [t('common.copy.savedOn', { date: formatDate(lang, now) }), t('common.copy.phoneLine', { team: team.name, phone: team.phone })];
+  const preamble = [t('common.copy.savedOn', { date: formatDate(lang, now) }), t('common.copy.phoneLine', teamVars(team))];
   return { filename: `${def.id}-answers.txt`, body: summaryText(t(`${def.text}.title`), preamble, sections) };
 }
 

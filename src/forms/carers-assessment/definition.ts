@@ -16,7 +16,7 @@ export const carersAssessment = {
       questions: [
         { id: 'name', text: 'carers.name', kind: 'text', autocomplete: 'name', width: 'long', spellcheck: false },
         { id: 'address', text: 'carers.address', kind: 'textarea', rows: 3 },
-        { id: 'postcode', text: 'carers.postcode', kind: 'text', autocomplete: 'postal-code', width: 'short', spellcheck: false },
+        { id: 'postcode', text: 'carers.postcode', kind: 'text', autocomplete: 'postal-code', width: 'short', spellcheck: false, ltr: true },
       ],
     },
     {

@@ -12,6 +12,8 @@ export interface SummaryRow {
   value: string[];
   /** Lang and dir of a value that is not in the page's language (a language's own name). */
   valueLang?: { lang: string; dir: 'ltr' | 'rtl' };
+  /** A value that always reads left to right (phone, email, postcode, money). */
+  ltr?: boolean;
 }
 
 export interface SummarySection {
@@ -65,6 +67,7 @@ export function summarise(def: FormDefinition, raw: RawAnswers, t: Translate, fo
       label: t(`${question.text}.label`),
       value: value.length ? value : [t('common.notAnswered')],
       ...(valueLang ? { valueLang } : {}),
+      ...(question.kind === 'text' && question.ltr ? { ltr: true } : {}),
     });
   }
   return [...sections.values()];

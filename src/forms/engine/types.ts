@@ -59,6 +59,8 @@ export interface TextQuestion extends QuestionBase {
   width?: 'short' | 'medium' | 'long';
   /** Shown before the box, such as a pound sign. */
   prefix?: string;
+  /** Always left to right, even on an Urdu or Arabic page: phone numbers, emails, postcodes, money. */
+  ltr?: boolean;
   spellcheck?: boolean;
 }
 

@@ -26,7 +26,7 @@ export const needsAssessment = {
       questions: [
         { id: 'referrerName', text: 'needs.referrerName', kind: 'text', autocomplete: 'name', width: 'long', spellcheck: false },
         { id: 'referrerRelationship', text: 'needs.referrerRelationship', kind: 'text', hint: true, width: 'medium' },
-        { id: 'referrerPhone', text: 'needs.referrerPhone', kind: 'text', type: 'tel', autocomplete: 'tel', inputmode: 'tel', width: 'medium', spellcheck: false },
+        { id: 'referrerPhone', text: 'needs.referrerPhone', kind: 'text', type: 'tel', autocomplete: 'tel', inputmode: 'tel', width: 'medium', spellcheck: false, ltr: true },
         {
           id: 'agreement',
           text: 'needs.agreement',
@@ -46,7 +46,7 @@ export const needsAssessment = {
         { id: 'name', text: 'needs.name', kind: 'text', width: 'long', spellcheck: false },
         { id: 'dateOfBirth', text: 'needs.dateOfBirth', kind: 'date', hint: true },
         { id: 'address', text: 'needs.address', kind: 'textarea', rows: 3 },
-        { id: 'postcode', text: 'needs.postcode', kind: 'text', width: 'short', spellcheck: false },
+        { id: 'postcode', text: 'needs.postcode', kind: 'text', width: 'short', spellcheck: false, ltr: true },
       ],
     },
     {

@@ -41,8 +41,8 @@ export const contactSection: Section = {
       text: 'contact.contactMethod',
       kind: 'radios',
       options: [
-        { value: 'phone', reveals: [{ id: 'contactPhone', text: 'contact.contactPhone', kind: 'text', type: 'tel', autocomplete: 'tel', inputmode: 'tel', width: 'medium', spellcheck: false }] },
-        { value: 'email', reveals: [{ id: 'contactEmail', text: 'contact.contactEmail', kind: 'text', type: 'email', autocomplete: 'email', width: 'long', spellcheck: false }] },
+        { value: 'phone', reveals: [{ id: 'contactPhone', text: 'contact.contactPhone', kind: 'text', type: 'tel', autocomplete: 'tel', inputmode: 'tel', width: 'medium', spellcheck: false, ltr: true }] },
+        { value: 'email', reveals: [{ id: 'contactEmail', text: 'contact.contactEmail', kind: 'text', type: 'email', autocomplete: 'email', width: 'long', spellcheck: false, ltr: true }] },
         { value: 'letter', hint: true },
       ],
     },

@@ -2,7 +2,7 @@ import type { FormDefinition } from '../engine/types.ts';
 import { plainOptions, yesNoOptions } from '../shared/options.ts';
 import { SETTING, willIHaveToPaySchema } from './schema.ts';
 
-const pounds = { kind: 'text', inputmode: 'decimal', width: 'medium', prefix: '£', spellcheck: false } as const;
+const pounds = { kind: 'text', inputmode: 'decimal', width: 'medium', prefix: '£', spellcheck: false, ltr: true } as const;
 
 export const willIHaveToPay = {
   id: 'will-i-have-to-pay',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { handleAskRequest, handleCheckRequest, type AskInput } from '../../../src/forms/flow.ts';
 import { forms } from '../../../src/forms/registry.ts';
+import { teamVars } from '../../../src/forms/engine/bidi.ts';
 import { RateLimiter } from '../../../src/submissions/rate-limit.ts';
 import { SubmissionStore } from '../../../src/submissions/store.ts';
 import { validAnswers } from './fixtures.ts';
@@ -57,7 +58,7 @@ describe('a referral form page (no JavaScript)', () => {
     expect(view).toMatchObject({ view: 'download', filename: 'needs-assessment-answers.txt' });
     if (view.view === 'download') {
       expect(view.body).toContain('Bob Smith');
-      expect(view.body).toContain('common.copy.phoneLine {"team":"Team","phone":"0116 000 0000"}');
+      expect(view.body).toContain(t('common.copy.phoneLine', teamVars({ name: 'Team', phone: '0116 000 0000' })));
     }
   });
 
