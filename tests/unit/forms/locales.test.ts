@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { langCodes } from '../../../src/i18n/languages.ts';
 import { forms } from '../../../src/forms/registry.ts';
 import { placedQuestions } from '../../../src/forms/engine/walk.ts';
+import type { FormDefinition } from '../../../src/forms/engine/types.ts';
 
 const read = (lang: string) => JSON.parse(fs.readFileSync(path.resolve('locales', lang, 'forms.json'), 'utf8')) as Record<string, string>;
 const en = read('en');
@@ -12,7 +13,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map(
 /** Every key a form's definition makes from its ids. */
 function keysOfDefinitions(): string[] {
   const keys: string[] = [];
-  for (const def of Object.values(forms)) {
+  for (const def of Object.values(forms) as FormDefinition[]) {
     keys.push(`${def.text}.title`, `${def.text}.intro`);
     for (const section of def.sections) {
       keys.push(`${section.text}.title`);
