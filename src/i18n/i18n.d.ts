@@ -1,6 +1,7 @@
 import 'i18next';
 import type ui from '../../locales/en/ui.json';
 import type figures from '../../locales/en/figures.json';
+import type forms from '../../locales/en/forms.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -11,6 +12,7 @@ declare module 'i18next' {
     resources: {
       ui: typeof ui;
       figures: typeof figures;
+      forms: typeof forms;
     };
   }
 }

@@ -1,0 +1,68 @@
+import * as z from 'zod/mini';
+import { languages } from '../../i18n/languages.ts';
+import { choice, choices, email, phone, requireWhen, text } from '../engine/fields.ts';
+import type { Section } from '../engine/types.ts';
+import { yesNoOptions, YES_NO } from './options.ts';
+
+/**
+ * How the person wants us to get in touch: asked in every referral, because the CQC heard
+ * that assessments and letters came only in English and only in one format.
+ */
+export const CONTACT_METHODS = ['phone', 'email', 'letter'] as const;
+export const CONTACT_LANGUAGES: [string, ...string[]] = ['other', ...languages.map((l): string => l.code)];
+export const CONTACT_FORMATS = ['bsl', 'easy-read', 'large-print'] as const;
+
+export const contactShape = {
+  contactMethod: choice('contact.contactMethod', CONTACT_METHODS),
+  contactPhone: z.optional(phone('contact.contactPhone')),
+  contactEmail: z.optional(email('contact.contactEmail')),
+  contactLanguage: choice('contact.contactLanguage', CONTACT_LANGUAGES),
+  contactLanguageOther: z.optional(text('contact.contactLanguageOther', 100)),
+  interpreter: choice('contact.interpreter', YES_NO),
+  formats: z.optional(choices('contact.formats', CONTACT_FORMATS)),
+};
+
+type ContactValues = { [K in keyof typeof contactShape]?: unknown };
+
+/** The revealed questions become required when their option is chosen. */
+export function refineContact(value: ContactValues, ctx: { issues: unknown[] }) {
+  requireWhen(value, ctx, value.contactMethod === 'phone', 'contactPhone', 'contact.contactPhone.error.required');
+  requireWhen(value, ctx, value.contactMethod === 'email', 'contactEmail', 'contact.contactEmail.error.required');
+  requireWhen(value, ctx, value.contactLanguage === 'other', 'contactLanguageOther', 'contact.contactLanguageOther.error.required');
+}
+
+export const contactSection: Section = {
+  id: 'contact',
+  text: 'contact.section',
+  intro: true,
+  questions: [
+    {
+      id: 'contactMethod',
+      text: 'contact.contactMethod',
+      kind: 'radios',
+      options: [
+        { value: 'phone', reveals: [{ id: 'contactPhone', text: 'contact.contactPhone', kind: 'text', type: 'tel', autocomplete: 'tel', inputmode: 'tel', width: 'medium', spellcheck: false, ltr: true }] },
+        { value: 'email', reveals: [{ id: 'contactEmail', text: 'contact.contactEmail', kind: 'text', type: 'email', autocomplete: 'email', width: 'long', spellcheck: false, ltr: true }] },
+        { value: 'letter', hint: true },
+      ],
+    },
+    {
+      id: 'contactLanguage',
+      text: 'contact.contactLanguage',
+      kind: 'radios',
+      hint: true,
+      options: [
+        ...languages.map((l) => ({ value: l.code, literal: { text: l.name, lang: l.code, dir: l.dir } })),
+        { value: 'other', reveals: [{ id: 'contactLanguageOther', text: 'contact.contactLanguageOther', kind: 'text', width: 'medium' }] },
+      ],
+    },
+    { id: 'interpreter', text: 'contact.interpreter', kind: 'radios', inline: true, options: yesNoOptions() },
+    {
+      id: 'formats',
+      text: 'contact.formats',
+      kind: 'checkboxes',
+      hint: true,
+      options: CONTACT_FORMATS.map((value) => ({ value })),
+    },
+  ],
+};
