@@ -6,9 +6,8 @@ import { fields } from '@keystatic/core';
 import { mark, wrapper } from '@keystatic/core/content-components';
 import choices from 'virtual:portal-editor-choices';
 import { pictureNames } from '../easy-read/pictures.ts';
+import { slugPattern } from './slug.ts';
 
-/** The web address part: lower-case words joined by dashes, as content/README.md asks. */
-export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const icon = (text: string) => createElement('span', { 'aria-hidden': true, style: { fontWeight: 700 } }, text);
 
