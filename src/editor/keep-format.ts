@@ -56,9 +56,12 @@ function merge(doc: Document, node: unknown, value: Plain): Node {
     }
     return node;
   }
-  if (isScalar(node) && node.value === value) return node;
-  const created = doc.createNode(value) as Node;
-  return created;
+  // A changed word keeps its quotes: `"…"` stays `"…"`.
+  if (isScalar(node) && (value === null || typeof value !== 'object')) {
+    if (node.value !== value) node.value = value;
+    return node;
+  }
+  return doc.createNode(value) as Node;
 }
 
 /** `edited` YAML applied to `original` YAML, keeping the original's comments, order and style. */

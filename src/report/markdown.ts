@@ -25,7 +25,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 function languageName(code: string): string {
   const lang = languages.find((l) => l.code === code);
-  return lang ? `${lang.englishName} (${lang.name})` : code;
+  if (!lang) return code;
+  return lang.name === lang.englishName ? lang.name : `${lang.englishName} (${lang.name})`;
 }
 
 function where(file: string, line: number | undefined, options: RenderOptions): string {
@@ -169,7 +170,7 @@ export function renderReport(input: ReportInput, options: RenderOptions = {}): s
   if (broken.length) {
     out.push('### Translation records to fix', '');
     out.push(...capped(broken, opts.maxItems, (b) => `- ${where(b.file, undefined, opts)}: ${escape(b.message)}`));
-    out.push('', 'How to fix: every translation starts with a `translation:` block. Compare it with the example in content/README.md.', '');
+    out.push('', 'How to fix: each one says what to change. The `translation:` block is explained in content/README.md.', '');
   }
 
   if (input.placeholders.length) {
