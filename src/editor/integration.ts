@@ -7,9 +7,10 @@ const choicesId = 'virtual:portal-editor-choices';
 
 /**
  * The friendly editor (Keystatic) for `npm run editor` only. It does what
- * @keystatic/astro does, with one change: the file API goes through
+ * @keystatic/astro does, with two changes: the file API goes through
  * ./api-route.ts, which keeps each file's layout and comments when it saves
- * (Keystatic on its own rewrites whole YAML files and drops comments).
+ * (Keystatic on its own rewrites whole YAML files and drops comments), and the
+ * page (./EditorPage.astro) has fonts and text direction for every language.
  *
  * In local mode the API has no sign-in: anyone who can reach it can write files.
  * So it refuses to be part of a build, and `npm run editor` listens on 127.0.0.1 only.
@@ -54,7 +55,7 @@ function editorIntegration(): AstroIntegration {
           new URL('keystatic-imports.js', dotAstro),
           'import "@keystatic/astro/ui";\nimport "@keystatic/astro/api";\nimport "@keystatic/core/ui";\n',
         );
-        injectRoute({ entrypoint: '@keystatic/astro/internal/keystatic-astro-page.astro', pattern: '/keystatic/[...params]', prerender: false });
+        injectRoute({ entrypoint: new URL('./EditorPage.astro', import.meta.url), pattern: '/keystatic/[...params]', prerender: false });
         injectRoute({ entrypoint: new URL('./api-route.ts', import.meta.url), pattern: '/api/keystatic/[...params]', prerender: false });
       },
     },

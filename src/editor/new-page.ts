@@ -8,6 +8,7 @@ import { slugPattern } from './slug.ts';
  * `npm run new:page -- <slug>`: the two files of a new advice page, filled in so far as
  * they can be. What only the writer knows (title, summary, where the facts come from,
  * the words) is left blank or marked TODO, so the checks fail until it is written.
+ * No MDX comments (curly brackets with slash-star): the editor cannot open a page that has them.
  */
 
 /** Web addresses the site already uses for other things. */
@@ -52,7 +53,7 @@ keywords: []         # everyday words people search with, like [carer, looking a
 lastReviewed: ${day(today)}
 reviewDue: ${day(sixMonthsAfter(today))}
 sources:
-  - doc: TODO        # which document the facts come from: see src/content/sources.ts
+  - doc: local-account-2024   # TODO: check this is the document the facts come from (see src/content/sources.ts)
     section: ""      # TODO: the part of that document, like "Key facts and figures"
 contacts: [adult-social-care]
 variant: ${variant}
@@ -67,7 +68,7 @@ export function newPageFiles(slug: string, today = new Date()): { file: string; 
     {
       file: `advice/${slug}/en.mdx`,
       text: `${frontmatter('plain', today)}
-{/* TODO: write the page here. Short sentences (25 words at most) and everyday words. See content/README.md. */}
+TODO: write the page here. Use short sentences and everyday words.
 
 <WhatNext>
 
@@ -79,8 +80,6 @@ export function newPageFiles(slug: string, today = new Date()): { file: string; 
     {
       file: `advice/${slug}/en.easy-read.mdx`,
       text: `${frontmatter('easy-read', today)}
-{/* TODO: the easy read version. One idea in each picture box, 15 words a sentence at most. */}
-
 <Idea picture="help">
 
 TODO: one idea, in a short sentence.
