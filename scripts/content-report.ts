@@ -4,6 +4,7 @@
 //   --out <file>           also write the report to a file
 //   --changed-from <ref>   show reading levels for pages changed since a git ref (e.g. origin/main)
 //   --link-base <url>      link each file, e.g. https://github.com/owner/repo/blob/<commit>/
+//   --quiet                print only the summary line (with --out, for `npm test`)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { collectProjectReport, reportFails } from '../src/report/collect.ts';
@@ -30,5 +31,10 @@ const linkBase = option('--link-base');
 const report = renderReport(input, linkBase ? { linkBase } : {});
 const out = option('--out');
 if (out) fs.writeFileSync(out, report);
-console.log(report);
+if (process.argv.includes('--quiet')) {
+  const summary = report.split('\n').find((l) => /^(✅|❌)/.test(l)) ?? '';
+  console.log(`${summary.replace(/\*\*/g, '')}${out ? ` The report is in ${out}.` : ''}`);
+} else {
+  console.log(report);
+}
 process.exit(reportFails(input) ? 1 : 0);
