@@ -59,3 +59,12 @@ describe('the editor’s forms follow the zod schemas', () => {
     expect(choices.topics.every((t) => t.label !== t.value)).toBe(true);
   });
 });
+
+describe('the editor stays out of the public site', () => {
+  it('refuses to be part of a build', async () => {
+    const { editorIntegrations } = await import('../../../src/editor/integration.ts');
+    const editor = editorIntegrations().find((i) => i.name === 'portal-editor');
+    const setup = editor?.hooks['astro:config:setup'] as ((options: unknown) => void) | undefined;
+    expect(() => setup?.({ command: 'build', injectRoute: () => {}, updateConfig: () => {}, config: { root: new URL('file:///tmp/') } })).toThrow(/must never be part of the public site/);
+  });
+});
