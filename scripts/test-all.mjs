@@ -14,6 +14,7 @@ const only = process.argv.slice(2);
 const steps = [
   { name: 'translation status', cmd: ['npm', 'run', '--silent', 'content:status'], optional: true },
   { name: 'content lint', cmd: ['npm', 'run', '--silent', 'lint:content'] },
+  { name: 'content report (for pull requests)', cmd: ['npm', 'run', '--silent', 'content:report'], args: ['--', '--quiet', '--out', path.join('test-results', 'content-report.md')], optional: true },
   { name: 'type check (astro check)', cmd: ['npx', 'astro', 'check'] },
   { name: 'unit tests (vitest)', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'vitest.json')}`], count: () => countVitest('vitest.json') },
   { name: 'build and search index', cmd: ['npm', 'run', '--silent', 'build'], needed: true },
