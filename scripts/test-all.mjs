@@ -19,6 +19,7 @@ const steps = [
   { name: 'unit tests (vitest)', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'vitest.json')}`], count: () => countVitest('vitest.json') },
   { name: 'build and search index', cmd: ['npm', 'run', '--silent', 'build'], needed: true },
   { name: 'built site tests (vitest)', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'vitest-built.json')}`], env: { VITEST_BUILT: '1' }, count: () => countVitest('vitest-built.json') },
+  { name: 'submission service tests (vitest, built server)', cmd: ['npx', 'vitest', 'run', '--config', 'tests/service/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'vitest-service.json')}`], count: () => countVitest('vitest-service.json') },
   { name: 'built site checks', cmd: ['npm', 'run', '--silent', 'check:site'], optional: true },
   { name: 'end-to-end and accessibility tests (Playwright, axe)', cmd: ['npx', 'playwright', 'test'], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(results, 'playwright.json'), PLAYWRIGHT_JSON_OUTPUT_FILE: path.join(results, 'playwright.json') }, args: ['--reporter=list,json'], count: countPlaywright },
 ];
