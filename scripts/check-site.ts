@@ -26,7 +26,9 @@ console.log(weightTable(weights));
 
 const results: BudgetResult[] = [adviceWeightBudget(weights), noScriptBudget(weights), fontBudget(weights, allowedFontFiles)];
 
-const links = await checkBuiltLinks(root);
+// The site's own address, as the build used it for absolute links (hreflang alternates).
+const { default: astroConfig } = await import('../astro.config.mjs');
+const links = await checkBuiltLinks(root, { site: astroConfig.site });
 results.push({
   name: 'Broken internal links and asset references',
   measured: `${links.broken.length} of ${links.checked}`,

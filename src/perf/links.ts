@@ -24,9 +24,11 @@ export interface LinkReport {
  * trailing slash) counts as broken. Links to other sites are not fetched: there is no network
  * here, and a resident's browser, not this check, is what follows them.
  */
-export async function checkBuiltLinks(root: string): Promise<LinkReport> {
+export async function checkBuiltLinks(root: string, options: { site?: string } = {}): Promise<LinkReport> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
+  // Absolute links to the site's own address (hreflang alternates) are checked against the folder too.
+  const site = options.site ? new URL(options.site).origin : undefined;
   const result = await new LinkChecker().check({
     // Stylesheets are starting points too: without recursion linkinator reads url()s only in
     // the files it starts from, and the fonts are referenced from CSS.
@@ -38,7 +40,9 @@ export async function checkBuiltLinks(root: string): Promise<LinkReport> {
     checkFragments: true,
     redirects: 'error',
     concurrency: 16,
-    linksToSkip: async (link) => !link.startsWith(`${origin}/`),
+    // linkinator applies skip rules before rewriting, so the site's own address is kept here too.
+    linksToSkip: async (link) => !link.startsWith(`${origin}/`) && !(site && link.startsWith(`${site}/`)),
+    ...(site ? { urlRewriteExpressions: [{ pattern: new RegExp(`^${escapeRegExp(site)}(?=/|$)`), replacement: origin }] } : {}),
   });
   const toUrl = (shown: string | undefined) => siteUrl(shown ?? '', root, origin);
   const checked = result.links.filter((l) => l.state !== LinkState.SKIPPED).length;
@@ -61,4 +65,8 @@ function reasonFor(l: LinkResult): string {
   if (l.status && l.status >= 300 && l.status < 400) return `redirects (status ${l.status}): link to the final address, ending in /`;
   if (l.status === 404) return 'no such file was built';
   return l.status ? `status ${l.status}` : 'could not be fetched';
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -21,11 +21,12 @@ describe('built files and their URLs', () => {
 
 describe('link check over a built folder', () => {
   it('finds broken pages, assets, fonts in CSS, fragments and redirects, on every page', async () => {
-    const report = await checkBuiltLinks(site);
+    const report = await checkBuiltLinks(site, { site: 'https://portal.example' });
     const broken = report.broken.map((b) => `${b.from} -> ${b.to}`).sort();
     expect(broken).toEqual([
       '/ -> /carers',
       '/ -> /carers/#no-such-part',
+      '/ -> /gu/',
       '/ -> /not-built/',
       '/ -> /pictures/missing.svg',
       '/fonts/gu.css -> /fonts/absent.woff2',
@@ -36,5 +37,9 @@ describe('link check over a built folder', () => {
     expect(reasons['/carers/#no-such-part']).toContain('no-such-part');
     expect(reasons['/not-built/']).toBe('no such file was built');
     expect(report.checked).toBeGreaterThan(broken.length);
+  }, 30_000);
+  it("checks absolute links to the site's own address only when told the address", async () => {
+    const report = await checkBuiltLinks(site);
+    expect(report.broken.map((b) => b.to)).not.toContain('/gu/');
   }, 30_000);
 });
