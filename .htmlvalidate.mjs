@@ -13,5 +13,8 @@ export default {
     // 90 characters (plain words are longer than jargon) and the longest site name is 30, so
     // 123 is the most a valid page can have. Search results cut the end, which is the site name.
     'long-title': ['error', { maxlength: 123 }],
+    // A group of checkboxes is one question with one name ("tasks"), as HTML forms intend; the
+    // default only lets radios and buttons share a name.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 };
