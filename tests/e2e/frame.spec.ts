@@ -104,3 +104,12 @@ test('security headers on pages and files', async ({ request }) => {
   const post = await request.post('/ask-for-help/', { data: 'x=1' });
   expect(post.status()).toBe(405);
 });
+
+test('every English page exists in every language, translated or with its fallback notice', () => {
+  const pages = new Set(builtPages());
+  const english = [...pages].filter((p) => !/^\/(gu|pa|ur|pl|so|ar)\//.test(p));
+  for (const code of ['gu', 'pa', 'ur', 'pl', 'so', 'ar']) {
+    const missing = english.filter((p) => !pages.has(`/${code}${p}`));
+    expect(missing, `pages missing in ${code}`).toEqual([]);
+  }
+});
