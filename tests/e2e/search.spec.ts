@@ -64,6 +64,8 @@ const cases: Record<string, [query: string, first: string][]> = {
 
 for (const [lang, queries] of Object.entries(cases)) {
   test(`search in ${lang} puts the right page first`, async ({ page }) => {
+    // Several searches in one test; generous so a busy machine is slow, not failing.
+    test.setTimeout(240_000);
     for (const [query, first] of queries) {
       const results = await searchFor(page, lang, query);
       expect(results[0], `"${query}" should find ${first} first, got ${results.slice(0, 3).join(', ')}`).toBe(first);
