@@ -65,7 +65,7 @@ try {
     for (const [audit, on] of shortfalls) console.log(`- ${audit}: ${on.length} page(s): ${on.slice(0, 6).join(' ')}${on.length > 6 ? ' …' : ''}`);
   } else console.log('\nEvery score is 100.');
 } finally {
-  await chrome?.kill();
+  chrome?.kill();
   stop(server);
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
