@@ -37,7 +37,7 @@ results.push({
   problems: links.broken.map((b) => `${b.from} -> ${b.to}: ${b.reason}`),
 });
 
-const html = await validateHtmlFiles(pages.map((p) => p.file));
+const html = await validateHtmlFiles(pages.map((p) => p.file), path.resolve(import.meta.dirname, '..', '.htmlvalidate.mjs'));
 results.push({
   name: 'HTML validation errors (html-validate)',
   measured: `${html.length} in ${new Set(html.map((h) => h.file)).size} of ${pages.length} pages`,

@@ -1,4 +1,5 @@
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { pathToFileURL } from 'node:url';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 
 export interface HtmlProblem {
   file: string;
@@ -9,11 +10,13 @@ export interface HtmlProblem {
 }
 
 /**
- * Validates built pages with html-validate, configured by the project's .htmlvalidate.mjs
- * (found from each file's folder upwards, as the html-validate CLI does).
+ * Validates built pages with html-validate and the project's configuration file, loaded by
+ * path rather than searched for beside each page, so a site built elsewhere (a benchmark's
+ * temporary folder) is held to the same rules.
  */
-export async function validateHtmlFiles(files: readonly string[]): Promise<HtmlProblem[]> {
-  const validator = new HtmlValidate(new FileSystemConfigLoader());
+export async function validateHtmlFiles(files: readonly string[], configFile: string): Promise<HtmlProblem[]> {
+  const config = (await import(pathToFileURL(configFile).href)).default as ConfigData;
+  const validator = new HtmlValidate(new StaticConfigLoader({ ...config, root: true }));
   const problems: HtmlProblem[] = [];
   for (const file of files) {
     const report = await validator.validateFile(file);

@@ -2,6 +2,8 @@
 export interface LighthouseResult {
   categories: Record<string, { title: string; score: number | null; auditRefs: { id: string; weight: number }[] }>;
   audits: Record<string, { title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }>;
+  /** Lighthouse's measure of how fast the machine's processor was during the run (higher is faster). */
+  environment?: { benchmarkIndex?: number };
 }
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

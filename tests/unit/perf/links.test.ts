@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBuiltLinks } from '../../../src/perf/links.ts';
+import { validateHtmlFiles } from '../../../src/perf/html-validation.ts';
 import { fileAssetReader, fileOfUrl, listHtmlPages, urlOfFile } from '../../../src/perf/site-files.ts';
 
 const site = path.resolve(import.meta.dirname, '../../fixtures/perf/links-site');
@@ -41,5 +42,14 @@ describe('link check over a built folder', () => {
   it("checks absolute links to the site's own address only when told the address", async () => {
     const report = await checkBuiltLinks(site);
     expect(report.broken.map((b) => b.to)).not.toContain('/gu/');
+  }, 30_000);
+});
+
+describe('HTML validation', () => {
+  it("holds pages to the project's rules wherever they were built", async () => {
+    const problems = await validateHtmlFiles([path.join(site, 'orphan/index.html'), path.join(site, 'carers/index.html')], path.resolve(import.meta.dirname, '../../../.htmlvalidate.mjs'));
+    // The fixtures leave out what recommended asks of every page (a viewport, a <main>…).
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.file.startsWith(site))).toBe(true);
   }, 30_000);
 });
