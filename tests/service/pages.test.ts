@@ -71,3 +71,39 @@ describe('form pages', () => {
     expect(response.headers.get('location')).toMatch(/\/gu\/ask\/carers-assessment\/$/);
   });
 });
+
+describe('served over a slow connection', () => {
+  const raw = (path: string, encoding?: string) =>
+    fetch(`${server.url}${path}`, { headers: encoding ? { 'Accept-Encoding': encoding } : {} });
+
+  it.each(['/', '/gu/carers/', '/ur/carers/easy-read/'])('%s is compressed for a browser that asks, and still reads the same', async (path) => {
+    const plain = await raw(path, 'identity');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const html = await plain.text();
+    for (const encoding of ['gzip', 'br']) {
+      const packed = await raw(path, encoding);
+      expect(packed.headers.get('content-encoding')).toBe(encoding);
+      expect(packed.headers.get('vary')).toMatch(/accept-encoding/i);
+      // fetch unpacks it: the page is word for word the same.
+      expect(await packed.text()).toBe(html);
+    }
+  });
+
+  it('compresses the stylesheet, and leaves fonts (already compressed) alone', async () => {
+    const { html } = await get('/gu/');
+    const css = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];
+    expect(css).toBeTruthy();
+    expect((await raw(css ?? '', 'gzip')).headers.get('content-encoding')).toBe('gzip');
+    const font = /<link rel="preload" href="(\/fonts\/[^"]+\.woff2)"/.exec(html)?.[1];
+    expect(font).toBeTruthy();
+    const fontResponse = await raw(font ?? '', 'gzip, br');
+    expect(fontResponse.status).toBe(200);
+    expect(fontResponse.headers.get('content-encoding')).toBeNull();
+  });
+
+  it('keeps form pages apart from a window that opened them; reading pages load in the same process', async () => {
+    expect((await raw('/ask/needs-assessment/')).headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect((await raw('/carers/')).headers.get('cross-origin-opener-policy')).toBeNull();
+  });
+});
+

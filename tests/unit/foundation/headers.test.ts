@@ -20,4 +20,12 @@ describe('security headers', () => {
   it('treat a 304 for a page as a page', () => {
     expect(securityHeaders(undefined, '/gu/carers/')['Content-Security-Policy']).not.toContain('script-src');
   });
+  it('cut the link to an opening window only where people type personal data', () => {
+    for (const path of ['/ask/needs-assessment/', '/gu/check/will-i-have-to-pay/result/', '/api/submissions']) {
+      expect(securityHeaders('text/html', path)['Cross-Origin-Opener-Policy'], path).toBe('same-origin');
+    }
+    for (const path of ['/', '/carers/', '/ur/carers/easy-read/', '/search/', '/figures/', '/ask-for-help/', '/pl/check-your-rights/']) {
+      expect(securityHeaders('text/html', path)['Cross-Origin-Opener-Policy'], path).toBeUndefined();
+    }
+  });
 });
