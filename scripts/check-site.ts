@@ -1,5 +1,5 @@
 // `npm run check:site`, run by `npm test` after the build: byte budgets, no scripts on reading
-// pages, fonts per script, every internal link and asset, and HTML validation, on the real built
+// pages, fonts per script (and every character the pages use still in the cut-down fonts), every internal link and asset, and HTML validation, on the real built
 // site in dist/client. Sizes only: timings depend on the machine, so they are never asserted.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { listHtmlPages, fileAssetReader } from '../src/perf/site-files.ts';
 import { createWeigher } from '../src/perf/page-weight.ts';
 import { adviceWeightBudget, fontBudget, noScriptBudget, type BudgetResult } from '../src/perf/budgets.ts';
 import { allowedFontFiles } from '../src/perf/fonts.ts';
+import { fontCoverageBudget } from '../src/perf/font-coverage.ts';
 import { weightTable } from '../src/perf/report.ts';
 import { checkBuiltLinks } from '../src/perf/links.ts';
 import { validateHtmlFiles } from '../src/perf/html-validation.ts';
@@ -19,12 +20,19 @@ if (!fs.existsSync(path.join(root, 'index.html'))) {
 }
 
 const pages = listHtmlPages(root);
-const weigh = createWeigher(fileAssetReader(root));
-const weights = pages.map((p) => weigh(p.url, fs.readFileSync(p.file, 'utf8')));
+const readAsset = fileAssetReader(root);
+const weigh = createWeigher(readAsset);
+const htmls = pages.map((p) => fs.readFileSync(p.file, 'utf8'));
+const weights = pages.map((p, i) => weigh(p.url, htmls[i] ?? ''));
 console.log(`Built site: ${pages.length} pages in ${path.relative(process.cwd(), root) || '.'}\n`);
 console.log(weightTable(weights));
 
-const results: BudgetResult[] = [adviceWeightBudget(weights), noScriptBudget(weights), fontBudget(weights, allowedFontFiles)];
+const results: BudgetResult[] = [
+  adviceWeightBudget(weights),
+  noScriptBudget(weights),
+  fontBudget(weights, allowedFontFiles),
+  await fontCoverageBudget(weights.map((w, i) => ({ url: w.url, lang: w.lang, html: htmls[i] ?? '' })), readAsset),
+];
 
 // The site's own address, as the build used it for absolute links (hreflang alternates).
 const { default: astroConfig } = await import('../astro.config.mjs');

@@ -1,30 +1,36 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { projectRoot } from '../config/root.ts';
 import { languages, type Language, type LanguageFont } from '../i18n/languages.ts';
+import { charactersToKeep, projectWords, subsetWoff2 } from './subset.ts';
+import { formatUnicodeRange, parseUnicodeRange } from './unicode-range.ts';
 
 const require = createRequire(import.meta.url);
 
-/** The woff2 file name fontsource gives one subset and weight. */
+/** The woff2 file name fontsource gives one subset and weight (the served file keeps the name). */
 export function fontFileName(font: LanguageFont, weight: number): string {
   return `${font.package}-${font.subset}-${weight}-normal.woff2`;
 }
 
+/** The unicode-range fontsource gives its script subset, read from its own CSS so it stays right when the package updates. */
+export function fontsourceRange(font: LanguageFont, css: string, weight: number): string {
+  const block = new RegExp(`/\\* ${font.package}-${font.subset}-${weight}-normal \\*/\\s*@font-face \\{([^}]*)\\}`).exec(css);
+  const range = block?.[1] ? /unicode-range:\s*([^;]+);/.exec(block[1])?.[1] : undefined;
+  if (!range) throw new Error(`No ${font.subset} subset at weight ${weight} in @fontsource/${font.package}`);
+  return range.trim();
+}
+
 /**
- * The @font-face rules for one language: only its script's subset (Latin text uses the
- * system font), only the weights it needs, served from /fonts/ on this site.
- * The unicode-range comes from fontsource's own CSS so it stays right when the package updates.
+ * The @font-face rules for one language: only its script (Latin text uses the system font), only
+ * the weights it needs, served from /fonts/ on this site. The unicode-range is exactly what the
+ * cut-down file holds, so any other character goes to the system font instead of a missing glyph.
  */
-export function fontFaceCss(font: LanguageFont, readCss: (weight: number) => string): string {
+export function fontFaceCss(font: LanguageFont, range: string): string {
   return font.weights
-    .map((weight) => {
-      const css = readCss(weight);
-      const block = new RegExp(`/\\* ${font.package}-${font.subset}-${weight}-normal \\*/\\s*@font-face \\{([^}]*)\\}`).exec(css);
-      const range = block?.[1] ? /unicode-range:\s*([^;]+);/.exec(block[1])?.[1] : undefined;
-      if (!range) throw new Error(`No ${font.subset} subset at weight ${weight} in @fontsource/${font.package}`);
-      return `@font-face{font-family:"${font.family}";font-style:normal;font-display:swap;font-weight:${weight};` +
-        `src:url(/fonts/${fontFileName(font, weight)}) format("woff2");unicode-range:${range}}`;
-    })
+    .map((weight) =>
+      `@font-face{font-family:"${font.family}";font-style:normal;font-display:swap;font-weight:${weight};` +
+      `src:url(/fonts/${fontFileName(font, weight)}) format("woff2");unicode-range:${range}}`)
     .join('\n');
 }
 
@@ -38,6 +44,29 @@ export function readFontsourceCss(font: LanguageFont, weight: number): string {
 
 export function readFontFile(font: LanguageFont, weight: number): Buffer {
   return fs.readFileSync(path.join(packageDir(font), 'files', fontFileName(font, weight)));
+}
+
+const kept = new Map<LanguageFont, string>();
+
+/** The characters a language's served font keeps (see charactersToKeep), worked out once per build. */
+export function keptCharacters(font: LanguageFont, root = projectRoot): string {
+  let characters = kept.get(font);
+  if (characters === undefined) {
+    const weight = font.weights[0] ?? 400;
+    const scriptRange = parseUnicodeRange(fontsourceRange(font, readFontsourceCss(font, weight), weight));
+    characters = charactersToKeep(projectWords(root), scriptRange, parseUnicodeRange(font.keyboard));
+    kept.set(font, characters);
+  }
+  return characters;
+}
+
+export function servedFontCss(font: LanguageFont): string {
+  return fontFaceCss(font, formatUnicodeRange(keptCharacters(font)));
+}
+
+/** The served woff2: fontsource's script subset cut down to the kept characters (a third to four fifths of the bytes). */
+export async function servedFontFile(font: LanguageFont, weight: number): Promise<Buffer> {
+  return subsetWoff2(readFontFile(font, weight), keptCharacters(font));
 }
 
 export function languagesWithFonts(): (Language & { font: LanguageFont })[] {

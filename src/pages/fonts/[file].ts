@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { fontFaceCss, fontFileName, languagesWithFonts, readFontFile, readFontsourceCss } from '../../fonts/font-files.ts';
+import { fontFileName, languagesWithFonts, servedFontCss, servedFontFile } from '../../fonts/font-files.ts';
 
 export const getStaticPaths = (() =>
   languagesWithFonts().flatMap(({ code, font }) => [
@@ -7,10 +7,8 @@ export const getStaticPaths = (() =>
     ...font.weights.map((weight) => ({ params: { file: fontFileName(font, weight) }, props: { kind: 'woff2' as const, font, weight } })),
   ])) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
   const { kind, font, weight } = props as ReturnType<typeof getStaticPaths>[number]['props'];
-  if (kind === 'css') {
-    return new Response(fontFaceCss(font, (w) => readFontsourceCss(font, w)), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
-  }
-  return new Response(new Uint8Array(readFontFile(font, weight)), { headers: { 'Content-Type': 'font/woff2' } });
+  if (kind === 'css') return new Response(servedFontCss(font), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  return new Response(new Uint8Array(await servedFontFile(font, weight)), { headers: { 'Content-Type': 'font/woff2' } });
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contacts, parseContacts } from '../../../src/config/contacts.ts';
 import { languages } from '../../../src/i18n/languages.ts';
-import { fontFaceCss } from '../../../src/fonts/font-files.ts';
+import { fontFaceCss, fontsourceRange } from '../../../src/fonts/font-files.ts';
 import { formatDate, formatNumber, formatPounds } from '../../../src/i18n/format.ts';
 import { adviceSchema } from '../../../src/content/schema.ts';
 
@@ -35,12 +35,18 @@ describe('languages', () => {
 });
 
 describe('fonts', () => {
-  it('writes only the script subset, served from this site', () => {
-    const font = { package: 'noto-sans-gurmukhi', family: 'Noto Sans Gurmukhi', subset: 'gurmukhi', lineHeight: 1.7, weights: [400] };
-    const css = fontFaceCss(font, () => `/* noto-sans-gurmukhi-latin-400-normal */\n@font-face {\n unicode-range: U+0000-00FF;\n}\n/* noto-sans-gurmukhi-gurmukhi-400-normal */\n@font-face {\n  font-family: 'x';\n  unicode-range: U+0A01-0A76,U+25CC;\n}`);
-    expect(css).toContain('url(/fonts/noto-sans-gurmukhi-gurmukhi-400-normal.woff2)');
-    expect(css).toContain('unicode-range:U+0A01-0A76,U+25CC');
-    expect(css).not.toContain('U+0000-00FF');
+  const font = { package: 'noto-sans-gurmukhi', family: 'Noto Sans Gurmukhi', subset: 'gurmukhi', lineHeight: 1.7, weights: [400, 700], keyboard: 'U+0A01-0A76' };
+  const css = `/* noto-sans-gurmukhi-latin-400-normal */\n@font-face {\n unicode-range: U+0000-00FF;\n}\n/* noto-sans-gurmukhi-gurmukhi-400-normal */\n@font-face {\n  font-family: 'x';\n  unicode-range: U+0A01-0A76,U+25CC;\n}`;
+  it('reads the script subset’s range from fontsource’s CSS, not the Latin one', () => {
+    expect(fontsourceRange(font, css, 400)).toBe('U+0A01-0A76,U+25CC');
+    expect(() => fontsourceRange(font, css, 700)).toThrow(/No gurmukhi subset at weight 700/);
+  });
+  it('writes one rule per weight, served from this site, for exactly the range given', () => {
+    const rules = fontFaceCss(font, 'U+0A05-0A0A,U+25CC').split('\n');
+    expect(rules).toHaveLength(2);
+    expect(rules[0]).toContain('url(/fonts/noto-sans-gurmukhi-gurmukhi-400-normal.woff2)');
+    expect(rules[1]).toContain('font-weight:700');
+    for (const rule of rules) expect(rule).toContain('unicode-range:U+0A05-0A0A,U+25CC}');
   });
 });
 
