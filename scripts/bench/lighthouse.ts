@@ -2,8 +2,10 @@
 // defaults, an old phone) on the built portal served by scripts/serve.mjs on a spare loopback
 // port, with Debian's Chromium. Per language: home, an advice page, its easy read version and
 // the search page. Prints the four scores per page and every audit that kept a score below 100.
-//   npm run bench:lighthouse -- --langs en,gu --slug carers
-// Scores are printed, not asserted: performance depends on the machine's load.
+//   npm run bench:lighthouse -- --langs en,gu --slug carers --runs 3
+// Scores are printed, not asserted: performance depends on the machine's load. With --runs N each
+// page is measured N times and the median shown with the lowest and highest performance, as
+// Lighthouse's own guidance on variability advises.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,13 +16,18 @@ import { launch } from 'chrome-launcher';
 import { langCodes, type LangCode } from '../../src/i18n/languages.ts';
 import { localizedPath } from '../../src/routing/paths.ts';
 import { freePort } from '../../src/perf/free-port.ts';
-import { CATEGORIES, summarize, type LighthouseResult } from '../../src/perf/lighthouse-summary.ts';
+import { CATEGORIES, medianOfRuns, summarize, type LighthouseResult, type PageScores } from '../../src/perf/lighthouse-summary.ts';
 import { median, table } from '../../src/perf/stats.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const { values } = parseArgs({
-  options: { langs: { type: 'string', default: langCodes.join(',') }, slug: { type: 'string', default: 'carers' } },
+  options: { langs: { type: 'string', default: langCodes.join(',') }, slug: { type: 'string', default: 'carers' }, runs: { type: 'string', default: '1' } },
 });
+const runsPerPage = Number(values.runs);
+if (!Number.isInteger(runsPerPage) || runsPerPage < 1) {
+  console.error('--runs must be a whole number of at least 1');
+  process.exit(2);
+}
 const langs = values.langs.split(',').filter((l): l is LangCode => (langCodes as string[]).includes(l));
 if (!fs.existsSync(path.join(root, 'dist/server/entry.mjs'))) {
   console.error('No built site: run `npm run build` first.');
@@ -52,22 +59,28 @@ try {
   const shortfalls = new Map<string, string[]>();
   const benchmarks: number[] = [];
   for (const [kind, pagePath] of pages) {
-    const result = await lighthouse(`${origin}${pagePath}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-    if (!result) throw new Error(`Lighthouse gave no result for ${pagePath}`);
-    const lhr = result.lhr as unknown as LighthouseResult;
-    const { scores, shortfalls: why } = summarize(lhr);
-    if (lhr.environment?.benchmarkIndex) benchmarks.push(lhr.environment.benchmarkIndex);
-    rows.push([kind, pagePath, ...CATEGORIES.map((c) => (scores[c] === null ? '-' : String(scores[c])))]);
-    console.log(`${pagePath}: ${CATEGORIES.map((c) => `${c} ${scores[c] ?? '-'}`).join(', ')}`);
+    const runs: PageScores[] = [];
+    for (let i = 0; i < runsPerPage; i++) {
+      const result = await lighthouse(`${origin}${pagePath}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      if (!result) throw new Error(`Lighthouse gave no result for ${pagePath}`);
+      const lhr = result.lhr as unknown as LighthouseResult;
+      runs.push(summarize(lhr));
+      if (lhr.environment?.benchmarkIndex) benchmarks.push(lhr.environment.benchmarkIndex);
+    }
+    const { scores, shortfalls: why, performanceRange } = medianOfRuns(runs);
+    const spread = runsPerPage > 1 && performanceRange ? ` (${performanceRange[0]}-${performanceRange[1]})` : '';
+    rows.push([kind, pagePath, ...CATEGORIES.map((c) => (scores[c] === null ? '-' : `${scores[c]}${c === 'performance' ? spread : ''}`))]);
+    console.log(`${pagePath}: ${CATEGORIES.map((c) => `${c} ${scores[c] ?? '-'}`).join(', ')}${spread ? `, performance over ${runsPerPage} runs ${spread.trim()}` : ''}`);
     for (const w of why) shortfalls.set(w, [...(shortfalls.get(w) ?? []), pagePath]);
   }
-  console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile defaults, Chromium at ${process.env.CHROME_PATH ?? '/usr/bin/chromium'}\n`);
+  const each = runsPerPage > 1 ? `, median of ${runsPerPage} runs per page (lowest-highest performance in brackets)` : '';
+  console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile defaults, Chromium at ${process.env.CHROME_PATH ?? '/usr/bin/chromium'}${each}\n`);
   console.log(table(rows, 2));
   // Lighthouse simulates a phone 4 times slower than the machine it runs on, calibrated for a
   // machine that scores about 1,000 or more; below that, processor time is overstated.
   console.log(`\nLighthouse's processor benchmark on this machine: median ${median(benchmarks).toFixed(0)} (range ${Math.min(...benchmarks).toFixed(0)} to ${Math.max(...benchmarks).toFixed(0)}).`);
   if (shortfalls.size) {
-    console.log('\nWhat kept a score below 100 (audit, and the pages it failed on):');
+    console.log(`\nWhat kept a score below 100 (audit, and the pages it failed on${runsPerPage > 1 ? ', in each page\'s median run' : ''}):`);
     for (const [audit, on] of shortfalls) console.log(`- ${audit}: ${on.length} page(s): ${on.slice(0, 6).join(' ')}${on.length > 6 ? ' …' : ''}`);
   } else console.log('\nEvery score is 100.');
 } finally {

@@ -29,3 +29,28 @@ export function summarize(lhr: LighthouseResult): PageScores {
   }
   return { scores, shortfalls };
 }
+
+/**
+ * Several runs of one page, as Lighthouse's own guidance on variability advises: the median of
+ * each score, the lowest and highest performance, and the shortfalls of the median run.
+ */
+export function medianOfRuns(runs: readonly PageScores[]): PageScores & { performanceRange: [number, number] | null } {
+  if (runs.length === 0) throw new Error('No Lighthouse runs to summarize');
+  const medianOf = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+  };
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => {
+      const values = runs.map((r) => r.scores[c]).filter((v): v is number => v !== null);
+      return [c, values.length ? medianOf(values) : null];
+    }),
+  ) as PageScores['scores'];
+  const performance = runs.map((r) => r.scores.performance).filter((v): v is number => v !== null);
+  const middle = runs.find((r) => r.scores.performance === scores.performance) ?? runs[0]!;
+  return {
+    scores,
+    shortfalls: middle.shortfalls,
+    performanceRange: performance.length ? [Math.min(...performance), Math.max(...performance)] : null,
+  };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { astroPhases, parseDuration } from '../../../src/perf/astro-phases.ts';
 import { pagefindIndexSizes } from '../../../src/perf/pagefind-sizes.ts';
 import { scalingTable } from '../../../src/perf/scaling.ts';
-import { summarize, type LighthouseResult } from '../../../src/perf/lighthouse-summary.ts';
+import { medianOfRuns, summarize, type LighthouseResult } from '../../../src/perf/lighthouse-summary.ts';
 
 describe("reading Astro's build log", () => {
   it('reads durations as Astro and Vite write them', () => {
@@ -78,5 +78,22 @@ describe('Lighthouse summary', () => {
       'performance: Largest Contentful Paint (2.1 s) [lcp, score 93]',
       'seo: Document has a valid hreflang [hreflang, score 0]',
     ]);
+  });
+});
+
+describe('several Lighthouse runs of one page', () => {
+  const run = (performance: number, why: string, accessibility: number | null = 100) => ({
+    scores: { performance, accessibility, 'best-practices': 100, seo: 100 },
+    shortfalls: why ? [why] : [],
+  });
+  it('takes the median of each score, the range of performance, and the median run’s reasons', () => {
+    const summary = medianOfRuns([run(89, 'TBT 240 ms'), run(100, ''), run(97, 'Speed Index 2.3 s', null)]);
+    expect(summary.scores).toEqual({ performance: 97, accessibility: 100, 'best-practices': 100, seo: 100 });
+    expect(summary.performanceRange).toEqual([89, 100]);
+    expect(summary.shortfalls).toEqual(['Speed Index 2.3 s']);
+  });
+  it('is the run itself when there is one, and refuses none', () => {
+    expect(medianOfRuns([run(94, 'x')]).scores.performance).toBe(94);
+    expect(() => medianOfRuns([])).toThrow(/No Lighthouse runs/);
   });
 });
