@@ -7,7 +7,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import compression from 'compression';
-import { securityHeaders, takesPersonalData } from '../src/server/headers.ts';
+import { cacheControl, securityHeaders, takesPersonalData } from '../src/server/headers.ts';
 
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const root = path.resolve(import.meta.dirname, '..');
@@ -33,6 +33,8 @@ const server = http.createServer((req, res) => {
     for (const [k, v] of Object.entries(securityHeaders(String(type ?? ''), req.url ?? ''))) {
       if (!res.hasHeader(k)) res.setHeader(k, v);
     }
+    const cache = cacheControl(req.url);
+    if (cache && status < 400) res.setHeader('Cache-Control', cache);
     return writeHead.call(this, status, ...rest);
   };
   if (req.method !== 'GET' && req.method !== 'HEAD' && !takesPersonalData(req.url)) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -8,9 +9,42 @@ import { formatUnicodeRange, parseUnicodeRange } from './unicode-range.ts';
 
 const require = createRequire(import.meta.url);
 
-/** The woff2 file name fontsource gives one subset and weight (the served file keeps the name). */
-export function fontFileName(font: LanguageFont, weight: number): string {
+/** The woff2 file name fontsource gives one subset and weight, in its package. */
+export function fontsourceFileName(font: LanguageFont, weight: number): string {
   return `${font.package}-${font.subset}-${weight}-normal.woff2`;
+}
+
+/** A short fingerprint of what makes a file: a new one whenever any part changes. */
+export function versionTag(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 10);
+}
+
+const versions = new Map<LanguageFont, string>();
+
+/**
+ * The fingerprint in a language's served font and font CSS names: the package and its version,
+ * the weights and the kept characters. Files named by it never change, so phones keep them for a
+ * year without asking again (scripts/serve.mjs), and new words that need a new character get a
+ * new name.
+ */
+export function fontVersion(font: LanguageFont): string {
+  let tag = versions.get(font);
+  if (tag === undefined) {
+    const { version } = JSON.parse(fs.readFileSync(path.join(packageDir(font), 'package.json'), 'utf8')) as { version: string };
+    tag = versionTag(`${font.package}@${version}`, font.family, font.weights.join(','), keptCharacters(font));
+    versions.set(font, tag);
+  }
+  return tag;
+}
+
+/** The served woff2 for one weight: `/fonts/<this>`. */
+export function fontFileName(font: LanguageFont, weight: number): string {
+  return `${font.package}-${font.subset}-${weight}.${fontVersion(font)}.woff2`;
+}
+
+/** The served @font-face stylesheet of one language: `/fonts/<this>`. */
+export function fontCssFileName(code: string, font: LanguageFont): string {
+  return `${code}.${fontVersion(font)}.css`;
 }
 
 /** The unicode-range fontsource gives its script subset, read from its own CSS so it stays right when the package updates. */
@@ -43,7 +77,7 @@ export function readFontsourceCss(font: LanguageFont, weight: number): string {
 }
 
 export function readFontFile(font: LanguageFont, weight: number): Buffer {
-  return fs.readFileSync(path.join(packageDir(font), 'files', fontFileName(font, weight)));
+  return fs.readFileSync(path.join(packageDir(font), 'files', fontsourceFileName(font, weight)));
 }
 
 const kept = new Map<LanguageFont, string>();

@@ -52,3 +52,13 @@ export function securityHeaders(contentType: string | undefined, path = ''): Rec
   if (takesPersonalData(bare)) headers['Cross-Origin-Opener-Policy'] = 'same-origin';
   return headers;
 }
+
+/**
+ * Font files and font stylesheets carry a fingerprint of their content in their name
+ * (src/fonts/font-files.ts), so they never change: a phone keeps them a year without asking the
+ * server again. Other files keep the default (check each time: pages must never be out of date).
+ */
+export function cacheControl(path = ''): string | undefined {
+  const bare = path.split('?')[0] ?? '';
+  return /^\/fonts\/[^/]+\.[0-9a-f]{10}\.(?:woff2|css)$/.test(bare) ? 'public, max-age=31536000, immutable' : undefined;
+}

@@ -101,6 +101,19 @@ describe('served over a slow connection', () => {
     expect(fontResponse.headers.get('content-encoding')).toBeNull();
   });
 
+  it('lets phones keep the fingerprinted font files for a year, and has pages checked every time', async () => {
+    const { html } = await get('/ar/');
+    const files = [...html.matchAll(/href="(\/fonts\/[^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(files.filter((f) => f.endsWith('.css'))).toHaveLength(1);
+    expect(files.filter((f) => f.endsWith('.woff2'))).toHaveLength(2);
+    for (const file of files) {
+      const response = await raw(file, 'gzip');
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get('cache-control'), file).toBe('public, max-age=31536000, immutable');
+    }
+    expect((await raw('/ar/')).headers.get('cache-control')).not.toMatch(/immutable/);
+  });
+
   it('keeps form pages apart from a window that opened them; reading pages load in the same process', async () => {
     expect((await raw('/ask/needs-assessment/')).headers.get('cross-origin-opener-policy')).toBe('same-origin');
     expect((await raw('/carers/')).headers.get('cross-origin-opener-policy')).toBeNull();

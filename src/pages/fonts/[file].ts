@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { fontFileName, languagesWithFonts, servedFontCss, servedFontFile } from '../../fonts/font-files.ts';
+import { fontCssFileName, fontFileName, languagesWithFonts, servedFontCss, servedFontFile } from '../../fonts/font-files.ts';
 
 export const getStaticPaths = (() =>
   languagesWithFonts().flatMap(({ code, font }) => [
-    { params: { file: `${code}.css` }, props: { kind: 'css' as const, font, weight: 0 } },
+    { params: { file: fontCssFileName(code, font) }, props: { kind: 'css' as const, font, weight: 0 } },
     ...font.weights.map((weight) => ({ params: { file: fontFileName(font, weight) }, props: { kind: 'woff2' as const, font, weight } })),
   ])) satisfies GetStaticPaths;
 

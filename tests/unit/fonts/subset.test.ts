@@ -89,3 +89,18 @@ describe('the built-site check that cut-down fonts still draw every page', () =>
     expect(withFull.ok).toBe(true);
   });
 });
+
+describe('font file names', () => {
+  it('carry a fingerprint that changes with any part of what makes the file', async () => {
+    const { versionTag, fontFileName, fontCssFileName } = await import('../../../src/fonts/font-files.ts');
+    expect(versionTag('noto@5.3.0', 'abc')).toMatch(/^[0-9a-f]{10}$/);
+    expect(versionTag('noto@5.3.0', 'abc')).toBe(versionTag('noto@5.3.0', 'abc'));
+    expect(versionTag('noto@5.3.0', 'abc')).not.toBe(versionTag('noto@5.3.0', 'abd'));
+    expect(versionTag('noto@5.3.0', 'abc')).not.toBe(versionTag('noto@5.3.1', 'abc'));
+    const gu = languages.find((l) => l.code === 'gu')?.font;
+    if (!gu) throw new Error('no Gujarati font');
+    const tag = /\.([0-9a-f]{10})\.woff2$/.exec(fontFileName(gu, 700))?.[1];
+    expect(fontFileName(gu, 400)).toBe(`noto-sans-gujarati-gujarati-400.${tag}.woff2`);
+    expect(fontCssFileName('gu', gu)).toBe(`gu.${tag}.css`);
+  });
+});

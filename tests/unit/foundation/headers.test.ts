@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { securityHeaders } from '../../../src/server/headers.ts';
+import { cacheControl, securityHeaders } from '../../../src/server/headers.ts';
 
 describe('security headers', () => {
   it('never allow framing, sniffing or a leaky referrer', () => {
@@ -26,6 +26,13 @@ describe('security headers', () => {
     }
     for (const path of ['/', '/carers/', '/ur/carers/easy-read/', '/search/', '/figures/', '/ask-for-help/', '/pl/check-your-rights/']) {
       expect(securityHeaders('text/html', path)['Cross-Origin-Opener-Policy'], path).toBeUndefined();
+    }
+  });
+  it('let phones keep fingerprinted font files for a year, and ask again for everything else', () => {
+    expect(cacheControl('/fonts/noto-sans-gujarati-gujarati-400.0123456789.woff2')).toBe('public, max-age=31536000, immutable');
+    expect(cacheControl('/fonts/gu.abcdef0123.css?x=1')).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/fonts/gu.css', '/fonts/noto-sans-gujarati-gujarati-400-normal.woff2', '/', '/gu/carers/', '/fonts/gu.abcdef0123.css/']) {
+      expect(cacheControl(path), path).toBeUndefined();
     }
   });
 });
