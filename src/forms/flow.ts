@@ -8,7 +8,7 @@ import { formPath } from './paths.ts';
 import { checkResult, type CheckResult } from './results.ts';
 import { formatDate } from '../i18n/format.ts';
 import type { LangCode } from '../i18n/languages.ts';
-import { readBody } from '../submissions/body.ts';
+import { discardBody, readBody } from '../submissions/body.ts';
 import type { RateLimiter } from '../submissions/rate-limit.ts';
 import { isIdempotencyKey, newIdempotencyKey, submitReferral } from '../submissions/service.ts';
 import type { SubmissionStore } from '../submissions/store.ts';
@@ -44,7 +44,10 @@ async function readPost(input: FlowInput): Promise<Posted> {
     view: { view: 'form', status, raw: {}, errors: [], key: '', message: input.t(key) },
   });
   const type = (input.request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/x-www-form-urlencoded') return blank(415, 'common.error.invalid');
+  if (type !== 'application/x-www-form-urlencoded') {
+    await discardBody(input.request);
+    return blank(415, 'common.error.invalid');
+  }
   const body = await readBody(input.request);
   if (!body.ok) return blank(body.reason === 'too-large' ? 413 : 400, body.reason === 'too-large' ? 'common.error.tooLarge' : 'common.error.invalid');
   return { ok: true, params: new URLSearchParams(body.text) };

@@ -36,3 +36,12 @@ export async function readBody(request: Request, limit = BODY_LIMIT_BYTES): Prom
     return { ok: false, reason: 'not-utf8' };
   }
 }
+
+/**
+ * Reads and drops the body of a request that is refused before its body matters (wrong type,
+ * other site, too many sends). Answering while the sender is still sending can reset the
+ * connection, and the sender then sees a network error instead of the refusal's message.
+ */
+export async function discardBody(request: Request): Promise<void> {
+  await readBody(request).catch(() => undefined);
+}

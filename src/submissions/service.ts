@@ -6,7 +6,7 @@ import type { FieldError, FormDefinition, RawAnswers } from '../forms/engine/typ
 import { forms, isFormId } from '../forms/registry.ts';
 import { HONEYPOT_FIELD } from '../forms/honeypot.ts';
 import { isLangCode, type LangCode } from '../i18n/languages.ts';
-import { readBody } from './body.ts';
+import { discardBody, readBody } from './body.ts';
 import { configuredOrigins, isSameOrigin } from './origin.ts';
 import { parseRateLimit, RateLimiter } from './rate-limit.ts';
 import { getStore, type SubmissionStore } from './store.ts';
@@ -103,12 +103,17 @@ export async function handleSubmissionRequest(request: Request, ctx: ApiContext)
   }
   if (request.method !== 'POST') return problem(405, 'method-not-allowed', 'Use POST to send a form.', {}, { Allow: 'GET, HEAD, POST' });
   if (!isSameOrigin(request, ctx.origins ?? configuredOrigins())) {
+    await discardBody(request);
     return problem(403, 'cross-origin', 'Forms can only be sent from this website.');
   }
   const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/json') return problem(415, 'unsupported-media-type', 'Send the form as JSON (Content-Type: application/json).');
+  if (type !== 'application/json') {
+    await discardBody(request);
+    return problem(415, 'unsupported-media-type', 'Send the form as JSON (Content-Type: application/json).');
+  }
   const rate = (ctx.limiter ?? submissionLimiter()).take(ctx.clientAddress);
   if (!rate.ok) {
+    await discardBody(request);
     return problem(429, 'too-many-requests', `Too many forms sent from here. Try again in ${rate.retryAfterSeconds} seconds.`, { retryAfterSeconds: rate.retryAfterSeconds }, { 'Retry-After': String(rate.retryAfterSeconds) });
   }
   const body = await readBody(request);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRateLimit, RateLimiter } from '../../../src/submissions/rate-limit.ts';
-import { readBody } from '../../../src/submissions/body.ts';
+import { discardBody, readBody } from '../../../src/submissions/body.ts';
+import { handleSubmissionRequest } from '../../../src/submissions/service.ts';
 import { configuredOrigins, isSameOrigin } from '../../../src/submissions/origin.ts';
 
 describe('the rate limiter', () => {
@@ -43,6 +44,16 @@ describe('reading a body', () => {
 
   it('refuses bytes that are not UTF-8', async () => {
     expect(await readBody(request(new Uint8Array([0xff, 0xfe])), 100)).toEqual({ ok: false, reason: 'not-utf8' });
+  });
+
+  it('reads to the end a body it refuses, so the sender gets the answer, not a reset connection', async () => {
+    const refused = request('form=needs-assessment');
+    await discardBody(refused);
+    expect(refused.bodyUsed).toBe(true);
+    const wrongType = new Request('http://portal.test/api/submissions/', { method: 'POST', body: 'form=x', headers: { 'Content-Type': 'text/plain', Origin: 'http://portal.test' } });
+    const response = await handleSubmissionRequest(wrongType, { clientAddress: '127.0.0.1', translate: () => (k: string) => k, origins: ['http://portal.test'] } as unknown as Parameters<typeof handleSubmissionRequest>[1]);
+    expect(response.status).toBe(415);
+    expect(wrongType.bodyUsed).toBe(true);
   });
 });
 
