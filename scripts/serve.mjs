@@ -35,6 +35,9 @@ const server = http.createServer((req, res) => {
     }
     const cache = cacheControl(req.url);
     if (cache && status < 400) res.setHeader('Cache-Control', cache);
+    // A body over the limit is left unread, so this connection cannot carry another request:
+    // say so, or the sender's next request on it fails with a reset connection.
+    if (status === 413) res.setHeader('Connection', 'close');
     return writeHead.call(this, status, ...rest);
   };
   if (req.method !== 'GET' && req.method !== 'HEAD' && !takesPersonalData(req.url)) {
