@@ -5,7 +5,7 @@ import path from 'node:path';
 import { projectRoot } from '../config/root.ts';
 import { languages, type Language, type LanguageFont } from '../i18n/languages.ts';
 import { charactersToKeep, projectWords, subsetWoff2 } from './subset.ts';
-import { formatUnicodeRange, parseUnicodeRange } from './unicode-range.ts';
+import { formatUnicodeRange, parseUnicodeRange, type Spans } from './unicode-range.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -80,15 +80,22 @@ export function readFontFile(font: LanguageFont, weight: number): Buffer {
   return fs.readFileSync(path.join(packageDir(font), 'files', fontsourceFileName(font, weight)));
 }
 
+/** The code points of the font's script, as fontsource's own subset covers them. */
+export function scriptRange(font: LanguageFont): Spans {
+  const weight = font.weights[0] ?? 400;
+  return parseUnicodeRange(fontsourceRange(font, readFontsourceCss(font, weight), weight));
+}
+
 const kept = new Map<LanguageFont, string>();
+let words: string[] | undefined;
 
 /** The characters a language's served font keeps (see charactersToKeep), worked out once per build. */
-export function keptCharacters(font: LanguageFont, root = projectRoot): string {
+export function keptCharacters(font: LanguageFont): string {
   let characters = kept.get(font);
   if (characters === undefined) {
-    const weight = font.weights[0] ?? 400;
-    const scriptRange = parseUnicodeRange(fontsourceRange(font, readFontsourceCss(font, weight), weight));
-    characters = charactersToKeep(projectWords(root), scriptRange, parseUnicodeRange(font.keyboard));
+    // Every font looks through the same words: read them once.
+    words ??= [...projectWords(projectRoot)];
+    characters = charactersToKeep(words, scriptRange(font), parseUnicodeRange(font.keyboard));
     kept.set(font, characters);
   }
   return characters;

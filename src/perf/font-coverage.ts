@@ -1,7 +1,7 @@
 import { languages } from '../i18n/languages.ts';
-import { fontFileName, fontsourceRange, readFontsourceCss } from '../fonts/font-files.ts';
+import { fontFileName, scriptRange } from '../fonts/font-files.ts';
 import { fontCharacters } from '../fonts/cmap.ts';
-import { inSpans, parseUnicodeRange, type Spans } from '../fonts/unicode-range.ts';
+import { inSpans, type Spans } from '../fonts/unicode-range.ts';
 import type { BudgetResult } from './budgets.ts';
 
 /** Characters of the font's script on a page that the served font cannot draw (each once). */
@@ -25,8 +25,7 @@ export async function fontCoverageBudget(
   let checked = 0;
   for (const { code, font } of languages) {
     if (!font) continue;
-    const weight = font.weights[0] ?? 400;
-    const script = parseUnicodeRange(fontsourceRange(font, readFontsourceCss(font, weight), weight));
+    const script = scriptRange(font);
     for (const w of font.weights) {
       const file = `/fonts/${fontFileName(font, w)}`;
       const bytes = readAsset(file);

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
+import { freePort } from '../../src/perf/free-port.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -13,17 +13,6 @@ import { parseContentFile } from '../../src/lint/document.ts';
 // copy of content/, so the real pages never change. One test: astro dev is slow to start.
 
 const root = path.resolve(import.meta.dirname, '../..');
-
-function sparePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function waitFor(url: string, ms: number): Promise<void> {
   const until = Date.now() + ms;
@@ -59,7 +48,7 @@ test('a page edited and a translation marked reviewed in the editor are saved as
   const before = { english: readPage(english), gujarati: readPage(gujarati) };
   const realEnglish = fs.readFileSync(path.join(root, 'content/advice/carers/en.mdx'), 'utf8');
 
-  const port = await sparePort();
+  const port = await freePort();
   let server: ChildProcess | undefined;
   try {
     server = spawn(process.execPath, ['src/editor/run.ts', '--port', String(port)], {

@@ -2,7 +2,7 @@
 // port with its own temporary DATA_DIR, and keeps everything it logs for the tests to read.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
+import { freePort } from '../../src/perf/free-port.ts';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -17,17 +17,6 @@ export interface Server {
   /** Ends the process the hard way (no shutdown hooks run): as a crash or power cut would. */
   kill: () => Promise<void>;
   stop: () => Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 export function tempDataDir(): string {
