@@ -43,5 +43,3 @@ function* readTree(dir: string): Generator<string> {
 export async function subsetWoff2(font: Buffer, characters: string): Promise<Buffer> {
   return subsetFont(font, characters, { targetFormat: 'woff2' });
 }
-
-export { parseUnicodeRange };
