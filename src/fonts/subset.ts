@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import subsetFont from 'subset-font';
-import { inSpans, parseUnicodeRange, spanCharacters, type Spans } from './unicode-range.ts';
+import { inSpans, spanCharacters, type Spans } from './unicode-range.ts';
 
 /**
  * Which characters a language's font keeps: every character of its script that the project's

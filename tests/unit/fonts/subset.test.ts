@@ -66,7 +66,7 @@ describe('a cut-down font', () => {
     for (const c of text.replace(/\s/g, '')) expect(has.has(c), c).toBe(true);
     expect(has.has('ژ')).toBe(false);
     expect((await fontCharacters(original)).has('ژ')).toBe(true);
-  });
+  }, 30_000);
 });
 
 describe('the built-site check that cut-down fonts still draw every page', () => {
@@ -87,7 +87,7 @@ describe('the built-site check that cut-down fonts still draw every page', () =>
     const withFull = await fontCoverageBudget([page], (p) => (p.includes('gujarati') ? readFontFile(gu, 400) : small));
     expect(withFull.problems).toEqual([]);
     expect(withFull.ok).toBe(true);
-  });
+  }, 30_000); // decodes four WOFF2 fonts: slow on a busy 2-core machine
 });
 
 describe('font file names', () => {
