@@ -6,7 +6,7 @@ import type { StoredSubmission } from './store.ts';
  * Staff exports: every submission with its reference. CSV for spreadsheets (one column per
  * question, in the forms' order), JSON for anything else.
  */
-const FIXED = ['reference', 'form', 'language', 'received_at'] as const;
+const FIXED = ['reference', 'form', 'language', 'received_at', 'status', 'outcome', 'assignee', 'urgent'] as const;
 
 /** Columns for every question of the referral forms, each once, in page order. */
 export function answerColumns(): string[] {
@@ -39,7 +39,7 @@ export function toCsv(rows: StoredSubmission[]): string {
   const columns = answerColumns();
   const lines = [[...FIXED, ...columns].map(csvCell).join(',')];
   for (const row of rows) {
-    const fixed = [row.reference, row.form, row.lang, row.receivedAt];
+    const fixed = [row.reference, row.form, row.lang, row.receivedAt, row.status, row.outcome, row.assignee, row.urgent ? 'yes' : 'no'];
     lines.push([...fixed, ...columns.map((c) => row.answers[c])].map(csvCell).join(','));
   }
   // A byte order mark so spreadsheet programs read Gujarati, Urdu and the rest as UTF-8.

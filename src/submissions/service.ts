@@ -10,6 +10,8 @@ import { discardBody, readBody } from './body.ts';
 import { configuredOrigins, isSameOrigin } from './origin.ts';
 import { parseRateLimit, RateLimiter } from './rate-limit.ts';
 import { getStore, type SubmissionStore } from './store.ts';
+import { acknowledgementRecipients } from '../forms/shared/contact.ts';
+import { acknowledgement, progressLink, publicOrigin } from '../notify/compose.ts';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -21,7 +23,7 @@ export const newIdempotencyKey = (): string => randomUUID();
 export { HONEYPOT_FIELD };
 
 export type SubmitResult =
-  | { ok: true; reference: string; receivedAt: string; created: boolean }
+  | { ok: true; reference: string; receivedAt: string; created: boolean; progressToken?: string; messaged: boolean }
   | { ok: false; errors: FieldError[] };
 
 /**
@@ -30,12 +32,24 @@ export type SubmitResult =
  */
 export async function submitReferral(
   store: SubmissionStore,
-  input: { def: FormDefinition; lang: LangCode; idempotencyKey: string; raw: RawAnswers },
+  input: { def: FormDefinition; lang: LangCode; idempotencyKey: string; raw: RawAnswers; t: Translate; origin: string },
 ): Promise<SubmitResult> {
   const checked = validate(input.def, input.raw);
   if (!checked.ok) return checked;
-  const saved = await store.saveSoon({ form: input.def.id, lang: input.lang, idempotencyKey: input.idempotencyKey, answers: checked.data });
-  return { ok: true, ...saved };
+  const answers = checked.data as Record<string, unknown>;
+  const recipients = acknowledgementRecipients(answers);
+  const saved = await store.saveSoon({
+    form: input.def.id,
+    lang: input.lang,
+    idempotencyKey: input.idempotencyKey,
+    answers,
+    urgent: answers.urgent === 'yes',
+    acknowledge: {
+      recipients,
+      compose: (reference, token) => acknowledgement(input.t, { form: input.def.id, reference, link: progressLink(input.origin, input.lang, token) }),
+    },
+  });
+  return { ok: true, ...saved, messaged: recipients.length > 0 };
 }
 
 let limiter: RateLimiter | undefined;
@@ -51,6 +65,8 @@ export interface ApiContext {
   store?: () => SubmissionStore;
   limiter?: RateLimiter;
   origins?: string[];
+  /** Where links in messages point (SITE_URL, else the request's own origin). */
+  origin?: string;
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -137,7 +153,9 @@ export async function handleSubmissionRequest(request: Request, ctx: ApiContext)
   const raw = rawFromSource(envelope.def, envelope.answers);
   let result: SubmitResult;
   try {
-    result = await submitReferral((ctx.store ?? (() => getStore()))(), { def: envelope.def, lang: envelope.lang, idempotencyKey: envelope.key, raw });
+    result = await submitReferral((ctx.store ?? (() => getStore()))(), {
+      def: envelope.def, lang: envelope.lang, idempotencyKey: envelope.key, raw, t, origin: ctx.origin ?? publicOrigin(request.url),
+    });
   } catch (error) {
     // The reason only: never the request, which holds people's details.
     console.error('submissions: could not save a submission:', (error as { code?: string }).code ?? (error as Error).name);

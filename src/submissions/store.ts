@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomInt } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { DatabaseSync } from 'node:sqlite';
 import { newReference } from '../forms/engine/reference.ts';
+import { migrateSqlite } from '../store/sqlite-migrations.ts';
+import { queueMessage } from '../notify/queue.ts';
 
 /**
  * Where referrals are kept until staff export them: one SQLite file under DATA_DIR.
@@ -16,6 +18,14 @@ export interface NewSubmission {
   idempotencyKey: string;
   /** The answers as the schema returned them. */
   answers: unknown;
+  /** The person said something urgent is happening: staff see it first. */
+  urgent?: boolean;
+  /** Where the person agreed to get their acknowledgement: queued in the same transaction. */
+  acknowledge?: {
+    recipients: { channel: 'email' | 'sms'; to: string }[];
+    /** The message's words, once the reference and the private progress link exist. */
+    compose: (reference: string, progressToken: string) => { email: Record<string, string>; sms: Record<string, string> };
+  };
 }
 
 export interface SavedSubmission {
@@ -23,28 +33,24 @@ export interface SavedSubmission {
   receivedAt: string;
   /** False when this key was already stored: the first request's reference comes back. */
   created: boolean;
+  /** The private progress link's secret, only when just created (only its hash is kept). */
+  progressToken?: string;
 }
+
+/** The hash under which a secret is kept: a stolen file gives no working link or session. */
+export const secretHash = (secret: string): string => createHash('sha256').update(secret).digest('base64url');
 
 export interface StoredSubmission {
   reference: string;
   form: string;
   lang: string;
   receivedAt: string;
+  status: string;
+  outcome: string | null;
+  assignee: string | null;
+  urgent: boolean;
   answers: Record<string, unknown>;
 }
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS submissions (
-  id INTEGER PRIMARY KEY,
-  reference TEXT NOT NULL UNIQUE,
-  idempotency_key TEXT NOT NULL UNIQUE,
-  form TEXT NOT NULL,
-  lang TEXT NOT NULL,
-  answers TEXT NOT NULL,
-  received_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS submissions_received_at ON submissions (received_at);
-`;
 
 export const DATABASE_FILE = 'submissions.sqlite';
 
@@ -68,7 +74,17 @@ export class SubmissionStore {
     // Deleted rows are overwritten, so a purge really removes people's details from the file.
     this.#db.exec('PRAGMA secure_delete = ON');
     this.#db.exec('PRAGMA busy_timeout = 5000');
-    this.#db.exec(SCHEMA);
+    this.#db.exec('PRAGMA foreign_keys = ON');
+    migrateSqlite(this.#db);
+  }
+
+  /** The open database, for the staff side's modules (same file, same transactions). */
+  get db(): DatabaseSync {
+    return this.#db;
+  }
+
+  now(): Date {
+    return this.#now();
   }
 
   pragma(name: 'journal_mode' | 'synchronous' | 'secure_delete'): unknown {
@@ -131,20 +147,38 @@ export class SubmissionStore {
     if (existing) return { ...existing, created: false };
     const receivedAt = this.#now().toISOString();
     const insert = this.#db.prepare(
-      `INSERT INTO submissions (reference, idempotency_key, form, lang, answers, received_at)
-       VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO submissions (reference, idempotency_key, form, lang, answers, received_at, urgent, progress_token_hash, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    const progressToken = randomBytes(24).toString('base64url');
     // A new reference clashing with an old one is rare (28^8 of them); try again if it does.
     for (let attempt = 0; attempt < 5; attempt++) {
       const reference = newReference(this.#randomInt);
       try {
-        insert.run(reference, submission.idempotencyKey, submission.form, submission.lang, JSON.stringify(submission.answers), receivedAt);
-        return { reference, receivedAt, created: true };
+        const row = insert.run(
+          reference, submission.idempotencyKey, submission.form, submission.lang, JSON.stringify(submission.answers), receivedAt,
+          submission.urgent ? 1 : 0, secretHash(progressToken), receivedAt,
+        );
+        this.#queueAcknowledgements(Number(row.lastInsertRowid), reference, submission, progressToken, receivedAt);
+        return { reference, receivedAt, created: true, progressToken };
       } catch (error) {
         if (!String((error as Error).message).includes('submissions.reference')) throw error;
       }
     }
     throw new Error('Could not find a free reference');
+  }
+
+  /**
+   * The acknowledgement goes in the outbox inside the submission's own transaction: both are
+   * stored, or neither. The sender (src/notify/outbox.ts) picks it up after the commit.
+   */
+  #queueAcknowledgements(id: number, reference: string, submission: NewSubmission, progressToken: string, at: string): void {
+    const ack = submission.acknowledge;
+    if (!ack?.recipients.length) return;
+    const parts = ack.compose(reference, progressToken);
+    for (const r of ack.recipients) {
+      queueMessage(this.#db, { submissionId: id, reference, kind: 'acknowledgement', channel: r.channel, to: r.to, lang: submission.lang, payload: parts[r.channel], at, now: this.#now() });
+    }
   }
 
   /** The request already stored under this key, if any (a resend, a refresh, the page after the API). */
@@ -161,14 +195,8 @@ export class SubmissionStore {
 
   /** Every submission, oldest first, for staff to export. */
   all(): StoredSubmission[] {
-    const rows = this.#db.prepare('SELECT reference, form, lang, answers, received_at FROM submissions ORDER BY id').all() as {
-      reference: string;
-      form: string;
-      lang: string;
-      answers: string;
-      received_at: string;
-    }[];
-    return rows.map((r) => ({ reference: r.reference, form: r.form, lang: r.lang, receivedAt: r.received_at, answers: JSON.parse(r.answers) }));
+    const rows = this.#db.prepare('SELECT reference, form, lang, answers, received_at, status, outcome, assignee, urgent FROM submissions ORDER BY id').all() as unknown as SubmissionRow[];
+    return rows.map(fromRow);
   }
 
   count(): number {
@@ -186,6 +214,25 @@ export class SubmissionStore {
   close(): void {
     this.#db.close();
   }
+}
+
+export interface SubmissionRow {
+  reference: string;
+  form: string;
+  lang: string;
+  answers: string;
+  received_at: string;
+  status: string;
+  outcome: string | null;
+  assignee: string | null;
+  urgent: number;
+}
+
+export function fromRow(r: SubmissionRow): StoredSubmission {
+  return {
+    reference: r.reference, form: r.form, lang: r.lang, receivedAt: r.received_at,
+    status: r.status, outcome: r.outcome, assignee: r.assignee, urgent: Boolean(r.urgent), answers: JSON.parse(r.answers),
+  };
 }
 
 const open = new Map<string, SubmissionStore>();

@@ -100,7 +100,7 @@ describe('the CSV export', () => {
   });
 
   it('has a header, one row per submission with its reference, and a byte order mark', () => {
-    const csv = toCsv([{ reference: 'KQ7-4HT-9WZ', form: 'needs-assessment', lang: 'gu', receivedAt: '2025-01-01T00:00:00.000Z', answers: { name: 'ગીતા', areas: ['food'] } }]);
+    const csv = toCsv([{ reference: 'KQ7-4HT-9WZ', form: 'needs-assessment', lang: 'gu', receivedAt: '2025-01-01T00:00:00.000Z', status: 'new', outcome: null, assignee: null, urgent: false, answers: { name: 'ગીતા', areas: ['food'] } }]);
     const [header, row] = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(header?.startsWith('"reference","form","language","received_at"')).toBe(true);
