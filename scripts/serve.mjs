@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import compression from 'compression';
 import { cacheControl, securityHeaders, takesPersonalData } from '../src/server/headers.ts';
+import { startBackgroundWork } from '../src/server/background.ts';
 
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const root = path.resolve(import.meta.dirname, '..');
@@ -55,8 +56,15 @@ function findType(rest) {
   return key ? headers[key] : undefined;
 }
 
+const background = startBackgroundWork(process.env);
+
 server.listen(port, host, () => {
   console.log(`Care and support portal: http://${host}:${port}/`);
 });
 
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => server.close(async () => {
+    await background.stop();
+    process.exit(0);
+  }));
+}
