@@ -12,6 +12,7 @@ import { discardBody, readBody } from '../submissions/body.ts';
 import type { RateLimiter } from '../submissions/rate-limit.ts';
 import { isIdempotencyKey, newIdempotencyKey, submitReferral } from '../submissions/service.ts';
 import type { SubmissionStore } from '../submissions/store.ts';
+import { publicOrigin } from '../notify/compose.ts';
 
 /**
  * What the form pages do with a request, as plain functions the pages call: the pages
@@ -31,7 +32,7 @@ export type AskView =
   | RedirectView
   | FormView
   | { view: 'check'; status: number; raw: RawAnswers; key: string; message?: string }
-  | { view: 'done'; reference: string; urgent: boolean }
+  | { view: 'done'; reference: string; urgent: boolean; progressToken?: string; messaged?: boolean }
   | { view: 'download'; filename: string; body: string };
 
 export type CheckView = RedirectView | FormView | ({ view: 'result'; raw: RawAnswers } & CheckResult);
@@ -66,6 +67,8 @@ export interface AskInput extends FlowInput {
   store: () => SubmissionStore;
   limiter: RateLimiter;
   team: { name: string; phone: string };
+  /** Where links in messages point; SITE_URL or the request's origin when left out. */
+  origin?: string;
 }
 
 /** /ask/<form>/send/: review the answers, change one, download them, or send them. */
@@ -98,9 +101,9 @@ export async function handleAskRequest(input: AskInput): Promise<AskView> {
     if (stored) return { view: 'done', reference: stored.reference, urgent: raw.urgent === 'yes' };
     const rate = input.limiter.take(input.clientAddress);
     if (!rate.ok) return { view: 'check', status: 429, raw, key, message: t('common.error.tooMany', { seconds: rate.retryAfterSeconds }) };
-    const result = await submitReferral(store, { def, lang, idempotencyKey: key, raw });
+    const result = await submitReferral(store, { def, lang, idempotencyKey: key, raw, t, origin: input.origin ?? publicOrigin(request.url) });
     if (!result.ok) return { view: 'form', status: 422, raw, errors: result.errors, key };
-    return { view: 'done', reference: result.reference, urgent: raw.urgent === 'yes' };
+    return { view: 'done', reference: result.reference, urgent: raw.urgent === 'yes', progressToken: result.progressToken, messaged: result.messaged };
   } catch (error) {
     console.error('submissions: could not save a submission:', (error as { code?: string }).code ?? (error as Error).name);
     return { view: 'check', status: 503, raw, key, message: t('common.error.notSaved') };

@@ -11,11 +11,31 @@ import { yesNoOptions, YES_NO } from './options.ts';
 export const CONTACT_METHODS = ['phone', 'email', 'letter'] as const;
 export const CONTACT_LANGUAGES: [string, ...string[]] = ['other', ...languages.map((l): string => l.code)];
 export const CONTACT_FORMATS = ['bsl', 'easy-read', 'large-print'] as const;
+export const ACKNOWLEDGE = ['yes'] as const;
+
+/** A UK mobile number (07…, +447… or 00447…): the only kind a text message can reach. */
+export function isUkMobile(typed: string): boolean {
+  const digits = typed.replace(/[^\d+]/g, '').replace(/^\+/, '00');
+  return /^07\d{9}$/.test(digits) || /^00447\d{9}$/.test(digits) || /^447\d{9}$/.test(digits);
+}
+
+/**
+ * Where the acknowledgement goes, only when the person ticked the box: the email or mobile
+ * number they gave for contact. Nothing is sent to a number or address given for anyone else.
+ */
+export function acknowledgementRecipients(answers: Record<string, unknown>): { channel: 'email' | 'sms'; to: string }[] {
+  const wants = Array.isArray(answers.acknowledge) && answers.acknowledge.includes('yes');
+  if (!wants) return [];
+  if (answers.contactMethod === 'email' && typeof answers.contactEmail === 'string') return [{ channel: 'email', to: answers.contactEmail }];
+  if (answers.contactMethod === 'phone' && typeof answers.contactPhone === 'string' && isUkMobile(answers.contactPhone)) return [{ channel: 'sms', to: answers.contactPhone }];
+  return [];
+}
 
 export const contactShape = {
   contactMethod: choice('contact.contactMethod', CONTACT_METHODS),
   contactPhone: z.optional(phone('contact.contactPhone')),
   contactEmail: z.optional(email('contact.contactEmail')),
+  acknowledge: z.optional(choices('contact.acknowledge', ACKNOWLEDGE)),
   contactLanguage: choice('contact.contactLanguage', CONTACT_LANGUAGES),
   contactLanguageOther: z.optional(text('contact.contactLanguageOther', 100)),
   interpreter: choice('contact.interpreter', YES_NO),
@@ -29,6 +49,10 @@ export function refineContact(value: ContactValues, ctx: { issues: unknown[] }) 
   requireWhen(value, ctx, value.contactMethod === 'phone', 'contactPhone', 'contact.contactPhone.error.required');
   requireWhen(value, ctx, value.contactMethod === 'email', 'contactEmail', 'contact.contactEmail.error.required');
   requireWhen(value, ctx, value.contactLanguage === 'other', 'contactLanguageOther', 'contact.contactLanguageOther.error.required');
+  const wantsAck = Array.isArray(value.acknowledge) && value.acknowledge.includes('yes');
+  const problem = (key: string) => ctx.issues.push({ code: 'custom', message: key, input: value.acknowledge, path: ['acknowledge'] });
+  if (wantsAck && value.contactMethod === 'letter') problem('contact.acknowledge.error.noAddress');
+  if (wantsAck && value.contactMethod === 'phone' && typeof value.contactPhone === 'string' && !isUkMobile(value.contactPhone)) problem('contact.acknowledge.error.notMobile');
 }
 
 export const contactSection: Section = {
@@ -46,6 +70,8 @@ export const contactSection: Section = {
         { value: 'letter', hint: true },
       ],
     },
+    // Asked straight after how to contact: the message goes to the email or mobile given there.
+    { id: 'acknowledge', text: 'contact.acknowledge', kind: 'checkboxes', hint: true, options: ACKNOWLEDGE.map((value) => ({ value })) },
     {
       id: 'contactLanguage',
       text: 'contact.contactLanguage',

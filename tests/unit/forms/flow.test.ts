@@ -66,7 +66,9 @@ describe('a referral form page (no JavaScript)', () => {
     const first = await ask(post({ ...validAnswers['needs-assessment'], _key: KEY, _action: 'send' }));
     const again = await ask(post({ ...validAnswers['needs-assessment'], _key: KEY, _action: 'send' }));
     expect(first).toMatchObject({ view: 'done', urgent: true });
-    expect(again).toEqual(first);
+    // The private progress link is shown once: only its hash is stored, so a repeat cannot show it again.
+    expect(first).toMatchObject({ progressToken: expect.stringMatching(/^[A-Za-z0-9_-]{20,}$/) });
+    expect(again).toEqual({ view: 'done', reference: first.view === 'done' ? first.reference : '', urgent: true });
     expect(store.all().filter((r) => r.reference === (first.view === 'done' ? first.reference : '')).length).toBe(1);
   });
 

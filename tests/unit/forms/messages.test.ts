@@ -61,6 +61,8 @@ const special: [FormId, RawAnswers, string, string][] = [
   ['needs-assessment', { referrerRelationship: 'friend\u001b[31m' }, 'referrerRelationship', 'common.error.characters'],
   ['needs-assessment', { needsDescription: 'x'.repeat(5001) }, 'needsDescription', 'common.error.tooLong'],
   ['needs-assessment', { areas: ['food', 'flying'] }, 'areas', 'common.error.option'],
+  ['needs-assessment', { contactMethod: 'letter', acknowledge: ['yes'] }, 'acknowledge', 'contact.acknowledge.error.noAddress'],
+  ['needs-assessment', { contactMethod: 'phone', contactPhone: '0116 496 0123', acknowledge: ['yes'] }, 'acknowledge', 'contact.acknowledge.error.notMobile'],
 ];
 
 describe('every other message', () => {
@@ -90,6 +92,9 @@ describe('every other message', () => {
     // Refused with "format" only when something other than text arrives (the API checks that first).
     const notTypeable = ['needs.dateOfBirth.error.format'];
     const pageLevel = ['common.error.summaryTitle', 'common.error.invalid', 'common.error.honeypot', 'common.error.notSaved', 'common.error.tooMany', 'common.error.tooLarge'];
+    // The progress page's own form is checked in tests/unit/progress/lookup.test.ts.
+    const progressPage = ['progress.reference.error.required', 'progress.reference.error.format', 'progress.postcode.error.required'];
+    pageLevel.push(...progressPage);
     const all = Object.keys(en).filter((k) => k.includes('.error.'));
     expect(all.filter((k) => !covered.has(k) && !notTypeable.includes(k) && !pageLevel.includes(k))).toEqual([]);
   });
