@@ -32,7 +32,7 @@ export type AskView =
   | RedirectView
   | FormView
   | { view: 'check'; status: number; raw: RawAnswers; key: string; message?: string }
-  | { view: 'done'; reference: string; urgent: boolean; progressToken?: string; messaged?: boolean }
+  | { view: 'done'; reference: string; urgent: boolean; progressToken?: string; messaged?: boolean; messagesOff?: boolean }
   | { view: 'download'; filename: string; body: string };
 
 export type CheckView = RedirectView | FormView | ({ view: 'result'; raw: RawAnswers } & CheckResult);
@@ -103,7 +103,7 @@ export async function handleAskRequest(input: AskInput): Promise<AskView> {
     if (!rate.ok) return { view: 'check', status: 429, raw, key, message: t('common.error.tooMany', { seconds: rate.retryAfterSeconds }) };
     const result = await submitReferral(store, { def, lang, idempotencyKey: key, raw, t, origin: input.origin ?? publicOrigin(request.url) });
     if (!result.ok) return { view: 'form', status: 422, raw, errors: result.errors, key };
-    return { view: 'done', reference: result.reference, urgent: raw.urgent === 'yes', progressToken: result.progressToken, messaged: result.messaged };
+    return { view: 'done', reference: result.reference, urgent: raw.urgent === 'yes', progressToken: result.progressToken, messaged: result.messaged, messagesOff: result.messagesOff };
   } catch (error) {
     console.error('submissions: could not save a submission:', (error as { code?: string }).code ?? (error as Error).name);
     return { view: 'check', status: 503, raw, key, message: t('common.error.notSaved') };

@@ -73,7 +73,8 @@ export class OutboxSender {
     this.#now = options.now ?? Date.now;
     this.#lockMs = options.lockMs ?? 60_000;
     this.#batch = options.batch ?? 20;
-    this.#timeoutMs = options.timeoutMs ?? 20_000;
+    // A send must give up well before its claim runs out, or another server could send it too.
+    this.#timeoutMs = Math.min(options.timeoutMs ?? 20_000, this.#lockMs / 2);
   }
 
   #claim(): Claimed[] {

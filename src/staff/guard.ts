@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { can, routePermission } from './roles.ts';
 import { readSession, sameToken, type StaffSession } from './sessions.ts';
 
 /**
@@ -43,10 +44,14 @@ export async function guardStaff(request: Request, ctx: { db: DatabaseSync; sess
   } else if (request.method !== 'GET' && request.method !== 'HEAD') {
     return { allow: false, response: refuse(405, 'Method not allowed') };
   }
-  if (!isPublic && !session) {
+  if (isPublic) return { allow: true, session };
+  if (!session) {
     if (request.method === 'POST') return { allow: false, response: refuse(403, CSRF_REFUSED) };
     return { allow: false, response: new Response(null, { status: 303, headers: { Location: '/staff/sign-in/', 'Cache-Control': 'no-store' } }) };
   }
+  const needs = routePermission(path, request.method);
+  if (!needs) return { allow: false, response: refuse(404, 'Page not found') };
+  if (needs !== 'signed-in' && !can(session.role, needs)) return { allow: false, response: refuse(403, 'Your account cannot open this page. Ask a manager if you need it.') };
   return { allow: true, session };
 }
 

@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { acknowledgementRecipients } from '../forms/shared/contact.ts';
 import type { Translate } from '../forms/engine/summary.ts';
 import { progressLink, statusUpdate } from '../notify/compose.ts';
+import { notifyConfigured } from '../notify/config.ts';
 import { queueMessage } from '../notify/queue.ts';
 import { addNote, assignRequest, changeStatus, findRequest, inTransaction } from '../requests/request.ts';
 import { statusChangeSchema } from '../requests/status.ts';
@@ -14,7 +15,24 @@ import type { StaffSession } from './sessions.ts';
  * change its status (and tell the resident), add a note. Each change is in the request's
  * history and the audit log; a message to the resident is queued in the same transaction.
  */
-export type ActionResult = { ok: true; done: string } | { ok: false; status: number; errors: { field: string; message: string }[] };
+/** What was done, as a code: it goes in the redirect's URL, so it must not carry words anyone could change. */
+export const DONE = ['taken', 'handed', 'released', 'status', 'status-sent', 'note'] as const;
+export type Done = (typeof DONE)[number];
+
+/** The confirmation banner for a code from the URL; anything else shows nothing. */
+export function doneMessage(code: string | null, assignee: string | null): string | undefined {
+  switch (code) {
+    case 'taken': return 'You have this request now.';
+    case 'handed': return assignee ? `Handed to ${assignee}.` : 'Handed on.';
+    case 'released': return 'Nobody has this request now.';
+    case 'status': return 'Status changed.';
+    case 'status-sent': return 'Status changed. The resident will get a message.';
+    case 'note': return 'Note added.';
+    default: return undefined;
+  }
+}
+
+export type ActionResult = { ok: true; done: Done } | { ok: false; status: number; errors: { field: string; message: string }[] };
 
 const fail = (field: string, message: string, status = 422): ActionResult => ({ ok: false, status, errors: [{ field, message }] });
 
@@ -33,7 +51,7 @@ export function runRequestAction(
     if (to && !findAccount(db, to)) return fail('assignee', 'Choose a member of staff from the list.');
     assignRequest(db, record.reference, staff.email, to, now);
     audit(db, { actor: staff.email, action: 'take', reference: record.reference, detail: to ? `to ${to}` : 'unassigned' }, now);
-    return { ok: true, done: to === staff.email ? 'You have this request now.' : to ? `Handed to ${to}.` : 'Nobody has this request now.' };
+    return { ok: true, done: to === staff.email ? 'taken' : to ? 'handed' : 'released' };
   }
 
   if (action === 'status') {
@@ -47,6 +65,7 @@ export function runRequestAction(
       return { ok: false, status: 422, errors: parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? 'status'), message: i.path[0] === 'status' ? 'Choose a status.' : i.message })) };
     }
     const change = parsed.data;
+    if (change.notify && !notifyConfigured()) return fail('notify', 'Messages are switched off: this portal has no GOV.UK Notify key. Contact the resident the way they asked.');
     const recipients = change.notify ? acknowledgementRecipients(record.answers) : [];
     if (change.notify && !recipients.length) return fail('notify', 'The resident did not agree to messages by email or text. Contact them the way they asked.');
     const outcome = change.status === 'closed' ? (change.outcome || null) : null;
@@ -59,7 +78,7 @@ export function runRequestAction(
     });
     audit(db, { actor: staff.email, action: 'status', reference: record.reference, detail: `${change.status}${outcome ? ` (${outcome})` : ''}` }, now);
     if (recipients.length) audit(db, { actor: staff.email, action: 'send-update', reference: record.reference, detail: recipients.map((r) => r.channel).join(', ') }, now);
-    return { ok: true, done: recipients.length ? 'Status changed. The resident will get a message.' : 'Status changed.' };
+    return { ok: true, done: recipients.length ? 'status-sent' : 'status' };
   }
 
   if (action === 'note') {
@@ -68,7 +87,7 @@ export function runRequestAction(
     if (note.length > 2000) return fail('note', 'The note must be 2,000 characters or fewer.');
     addNote(db, record.reference, staff.email, note, now);
     audit(db, { actor: staff.email, action: 'note', reference: record.reference }, now);
-    return { ok: true, done: 'Note added.' };
+    return { ok: true, done: 'note' };
   }
   return fail('_action', 'That is not something this page can do.', 400);
 }

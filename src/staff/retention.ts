@@ -25,6 +25,6 @@ export function countOlderThan(store: SubmissionStore, cutOff: Date): number {
 
 export function purge(store: SubmissionStore, actor: string, days: number, now = new Date()): number {
   const n = store.purgeReceivedBefore(cutOffFor(days, now));
-  audit(store.db, { actor, action: 'purge', detail: `${n} requests received more than ${days} days ago` }, now);
+  audit(store.db, { actor, action: 'purge', detail: `${n} request${n === 1 ? "" : "s"} received more than ${days} days ago` }, now);
   return n;
 }

@@ -12,6 +12,7 @@ import { parseRateLimit, RateLimiter } from './rate-limit.ts';
 import { getStore, type SubmissionStore } from './store.ts';
 import { acknowledgementRecipients } from '../forms/shared/contact.ts';
 import { acknowledgement, progressLink, publicOrigin } from '../notify/compose.ts';
+import { notifyConfigured } from '../notify/config.ts';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -23,7 +24,7 @@ export const newIdempotencyKey = (): string => randomUUID();
 export { HONEYPOT_FIELD };
 
 export type SubmitResult =
-  | { ok: true; reference: string; receivedAt: string; created: boolean; progressToken?: string; messaged: boolean }
+  | { ok: true; reference: string; receivedAt: string; created: boolean; progressToken?: string; messaged: boolean; messagesOff: boolean }
   | { ok: false; errors: FieldError[] };
 
 /**
@@ -37,7 +38,9 @@ export async function submitReferral(
   const checked = validate(input.def, input.raw);
   if (!checked.ok) return checked;
   const answers = checked.data as Record<string, unknown>;
-  const recipients = acknowledgementRecipients(answers);
+  const wanted = acknowledgementRecipients(answers);
+  // Without Notify nothing would ever send them: queue nothing, and tell the person so.
+  const recipients = notifyConfigured() ? wanted : [];
   const saved = await store.saveSoon({
     form: input.def.id,
     lang: input.lang,
@@ -49,7 +52,7 @@ export async function submitReferral(
       compose: (reference, token) => acknowledgement(input.t, { form: input.def.id, reference, link: progressLink(input.origin, input.lang, token) }),
     },
   });
-  return { ok: true, ...saved, messaged: recipients.length > 0 };
+  return { ok: true, ...saved, messaged: recipients.length > 0, messagesOff: wanted.length > recipients.length };
 }
 
 let limiter: RateLimiter | undefined;
