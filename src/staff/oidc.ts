@@ -73,7 +73,11 @@ export async function finishOidc(settings: OidcSettings, currentUrl: URL, cookie
       expectedNonce: saved.nonce,
       idTokenExpected: true,
     });
-    const claims = tokens.claims();
+    let claims: Record<string, unknown> | undefined = tokens.claims();
+    // Many providers put the email only in the user info, not the ID token (OpenID Connect 5.4).
+    if (claims && typeof claims.email !== 'string' && tokens.access_token) {
+      claims = { ...claims, ...(await client.fetchUserInfo(config, tokens.access_token, String(claims.sub))) };
+    }
     const email = typeof claims?.email === 'string' ? claims.email.toLowerCase() : undefined;
     if (!email) return { ok: false, reason: 'Your council account did not give an email address. Ask your IT team to release the "email" claim to this portal.' };
     if (claims?.email_verified === false) return { ok: false, reason: 'Your council account says its email address is not verified.' };

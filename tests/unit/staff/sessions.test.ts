@@ -89,7 +89,7 @@ describe('the staff guard (deny by default)', () => {
     const csrf = readSession(db, secret, T0)?.csrf ?? '';
     const other = readSession(db, createSession(db, 'mo@example.gov.uk', 'password', T0), T0)?.csrf ?? '';
     const path = '/staff/requests/KQ7-4HT-9WZ/';
-    for (const fields of [{ _action: 'take' }, { _action: 'take', _csrf: '' }, { _action: 'take', _csrf: other }, { _action: 'take', _csrf: `${csrf}x` }]) {
+    for (const fields of [{ _action: 'take' }, { _action: 'take', _csrf: '' }, { _action: 'take', _csrf: other }, { _action: 'take', _csrf: `${csrf}x` }] as Record<string, string>[]) {
       const decision = await guardStaff(post(path, fields), { db, sessionCookie: secret, now: T0 });
       expect(decision.allow).toBe(false);
       if (!decision.allow) {
