@@ -1,3 +1,4 @@
+import { notifyConfigured } from '../notify/config.ts';
 import { rawFromSource } from './engine/collect.ts';
 import { summarise, summaryText, type Translate } from './engine/summary.ts';
 import type { FieldError, FormDefinition, RawAnswers } from './engine/types.ts';
@@ -97,8 +98,15 @@ export async function handleAskRequest(input: AskInput): Promise<AskView> {
     const store = input.store();
     // Already stored (a refresh, a second click, or the page script sent it first through
     // the API): show the same reference, and do not count it against the rate limit.
-    const stored = store.find(key);
-    if (stored) return { view: 'done', reference: stored.reference, urgent: raw.urgent === 'yes' };
+    const stored = store.findRepeat(key, params.get('_progress'));
+    if (stored) {
+      const wanted = Array.isArray(raw.acknowledge) && raw.acknowledge.includes('yes');
+      return {
+        view: 'done', reference: stored.reference, urgent: raw.urgent === 'yes', messaged: stored.messaged,
+        messagesOff: wanted && !stored.messaged && !notifyConfigured(),
+        ...(stored.progressToken ? { progressToken: stored.progressToken } : {}),
+      };
+    }
     const rate = input.limiter.take(input.clientAddress);
     if (!rate.ok) return { view: 'check', status: 429, raw, key, message: t('common.error.tooMany', { seconds: rate.retryAfterSeconds }) };
     const result = await submitReferral(store, { def, lang, idempotencyKey: key, raw, t, origin: input.origin ?? publicOrigin(request.url) });

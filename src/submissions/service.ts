@@ -169,5 +169,10 @@ export async function handleSubmissionRequest(request: Request, ctx: ApiContext)
       errors: result.errors.map((e) => ({ field: e.field, key: e.key, message: t(e.key, e.params) })),
     });
   }
-  return json(result.created ? 201 : 200, { ok: true, reference: result.reference, receivedAt: result.receivedAt, duplicate: !result.created });
+  // The private progress link's secret goes only to whoever sent the request, once: the page
+  // script hands it back to the confirmation page, which shows the link.
+  return json(result.created ? 201 : 200, {
+    ok: true, reference: result.reference, receivedAt: result.receivedAt, duplicate: !result.created,
+    ...(result.progressToken ? { progressToken: result.progressToken } : {}),
+  });
 }

@@ -186,6 +186,22 @@ export class SubmissionStore {
     return this.#byKey(idempotencyKey);
   }
 
+  /**
+   * The same request sent again (the page script sent it through the API first, or the person
+   * refreshed): what the confirmation page can show. The private progress link only when the
+   * sender gives its secret back (only its hash is kept), and whether an acknowledgement is queued.
+   */
+  findRepeat(idempotencyKey: string, progressToken: string | null): { reference: string; receivedAt: string; progressToken?: string; messaged: boolean } | undefined {
+    const row = this.#db.prepare(
+      `SELECT s.reference, s.received_at, s.progress_token_hash,
+         (SELECT count(*) FROM outbox o WHERE o.submission_id = s.id AND o.kind = 'acknowledgement') AS acks
+       FROM submissions s WHERE s.idempotency_key = ?`,
+    ).get(idempotencyKey) as { reference: string; received_at: string; progress_token_hash: string | null; acks: number } | undefined;
+    if (!row) return undefined;
+    const tokenMatches = Boolean(progressToken && row.progress_token_hash && secretHash(progressToken) === row.progress_token_hash);
+    return { reference: row.reference, receivedAt: row.received_at, messaged: Number(row.acks) > 0, ...(tokenMatches ? { progressToken: progressToken as string } : {}) };
+  }
+
   #byKey(key: string): { reference: string; receivedAt: string } | undefined {
     const row = this.#db.prepare('SELECT reference, received_at FROM submissions WHERE idempotency_key = ?').get(key) as
       | { reference: string; received_at: string }

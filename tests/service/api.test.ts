@@ -68,6 +68,9 @@ describe('idempotency: the same request sent again is stored once', () => {
     expect(first.status).toBe(201);
     expect(second.status).toBe(200);
     expect(second.json).toMatchObject({ ok: true, duplicate: true, reference: first.json.reference });
+    // The private progress link's secret goes to the first sender only.
+    expect(first.json).toHaveProperty('progressToken', expect.stringMatching(/^[A-Za-z0-9_-]{20,}$/));
+    expect(second.json).not.toHaveProperty('progressToken');
     expect(rowsFor(first.json.reference ?? '')).toBe(1);
   });
 

@@ -192,7 +192,7 @@ function checkPage(root: HTMLElement, def: FormDefinition, lang: LangCode, t: T,
       status.hidden = false;
       status.textContent = root.querySelector('template[data-message="sending"]')?.innerHTML ?? '';
     }
-    void sendWithRetries(form, def, lang, raw).then((outcome) => {
+    void sendWithRetries(form, def, lang, raw).then(({ outcome, progressToken }) => {
       if (outcome === 'failed') {
         sending = false;
         if (send) send.disabled = false;
@@ -210,13 +210,21 @@ function checkPage(root: HTMLElement, def: FormDefinition, lang: LangCode, t: T,
       action.name = '_action';
       action.value = 'send';
       form.append(action);
+      if (progressToken) {
+        // In the body of a POST, never the address: the confirmation page shows the private link.
+        const token = document.createElement('input');
+        token.type = 'hidden';
+        token.name = '_progress';
+        token.value = progressToken;
+        form.append(token);
+      }
       form.submit();
     });
   });
 }
 
 /** Posts to the API, trying again after a dropped connection or a server hiccup. */
-async function sendWithRetries(form: HTMLFormElement, def: FormDefinition, lang: LangCode, raw: RawAnswers): Promise<'stored' | 'refused' | 'failed'> {
+async function sendWithRetries(form: HTMLFormElement, def: FormDefinition, lang: LangCode, raw: RawAnswers): Promise<{ outcome: 'stored' | 'refused' | 'failed'; progressToken?: string }> {
   const body = JSON.stringify({
     form: def.id,
     lang,
@@ -228,11 +236,14 @@ async function sendWithRetries(form: HTMLFormElement, def: FormDefinition, lang:
     if (delay) await wait(delay);
     try {
       const response = await fetch(API, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body });
-      if (response.status === 200 || response.status === 201) return 'stored';
-      if (response.status < 500) return 'refused';
+      if (response.status === 200 || response.status === 201) {
+        const answer = (await response.json().catch(() => ({}))) as { progressToken?: unknown };
+        return { outcome: 'stored', ...(typeof answer.progressToken === 'string' ? { progressToken: answer.progressToken } : {}) };
+      }
+      if (response.status < 500) return { outcome: 'refused' };
     } catch {
       // Network error: try again.
     }
   }
-  return 'failed';
+  return { outcome: 'failed' };
 }
