@@ -5,10 +5,21 @@
 //   npm run submissions -- count
 // It prints people's details only where asked to (the export), never in its messages.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SubmissionStore } from '../src/submissions/store.ts';
 import { toCsv, toJson } from '../src/submissions/export.ts';
+import { audit } from '../src/staff/audit.ts';
+
+// Exports and purges from the command line are in the audit log too, under the login that ran them.
+const actor = () => {
+  try {
+    return `command line (${os.userInfo().username})`;
+  } catch {
+    return 'command line';
+  }
+};
 
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, 'data'));
@@ -46,6 +57,7 @@ switch (command) {
     if (values.format !== 'csv' && values.format !== 'json') fail('--format must be csv or json');
     const store = new SubmissionStore(dataDir);
     const rows = store.all();
+    audit(store.db, { actor: actor(), action: 'export', detail: `${rows.length} requests as ${values.format}` });
     store.close();
     const text = values.format === 'json' ? toJson(rows) : toCsv(rows);
     if (values.out) {
@@ -67,6 +79,7 @@ switch (command) {
       process.stdout.write(`Would delete ${n} submissions received before ${cutOff.toISOString()}.\n`);
     } else {
       const n = store.purgeReceivedBefore(cutOff);
+      audit(store.db, { actor: actor(), action: 'purge', detail: `${n} request${n === 1 ? '' : 's'} received more than ${days} days ago` });
       process.stdout.write(`Deleted ${n} submissions received before ${cutOff.toISOString()}.\n`);
     }
     store.close();

@@ -16,6 +16,7 @@ export const lintConfig = {
   /**
    * Capitalised words that are not abbreviations. The local account's promise uses
    * WHY, WHO, WHAT and HOW as headings; "I" statements are Making it Real's own words.
+   * GOV as in GOV.UK, the name of the government's website (and of GOV.UK Notify).
    */
-  notAbbreviations: ['WHY', 'WHO', 'WHAT', 'HOW', 'I', 'OK', 'UK'],
+  notAbbreviations: ['WHY', 'WHO', 'WHAT', 'HOW', 'I', 'OK', 'UK', 'GOV'],
 } as const;

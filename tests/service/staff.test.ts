@@ -8,7 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/perf/free-port.ts';
 import { portalTemplates, startNotifyStandIn, type NotifyStandIn } from '../../src/notify/stand-in.ts';
-import { needsPayload, postJson, startServer, tempDataDir, type Server } from './server.ts';
+import { spawnSync } from 'node:child_process';
+import { needsPayload, postJson, root, startServer, tempDataDir, type Server } from './server.ts';
 import { csrfFrom, NOTIFY_KEY, NOTIFY_TEMPLATES, notifyEnv, staffCli, until, Visitor } from './staff-client.ts';
 import { startOidcProvider, type LocalProvider } from './oidc-provider.ts';
 
@@ -64,6 +65,19 @@ describe('the staff side', () => {
       expect((await new Visitor(server).signIn('temp@example.gov.uk', 'second password here')).response.status).toBe(401);
       expect(staffCli(dataDir, ['remove', 'temp@example.gov.uk']).status).not.toBe(0);
     });
+  });
+
+  it('audits an export and a purge from the command line too, without the answers', () => {
+    const run = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/submissions.ts', 'export', '--format', 'json'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(reference);
+    const purge = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/submissions.ts', 'purge', '--older-than', '3650'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
+    expect(purge.status).toBe(0);
+    const db = new DatabaseSync(path.join(dataDir, 'submissions.sqlite'), { readOnly: true });
+    const rows = db.prepare("SELECT actor, action, detail FROM audit_log WHERE actor LIKE 'command line%' AND action IN ('export', 'purge') ORDER BY id").all();
+    db.close();
+    expect(rows).toMatchObject([{ action: 'export', detail: expect.stringMatching(/^\d+ requests as json$/) }, { action: 'purge', detail: '0 requests received more than 3650 days ago' }]);
+    expect(JSON.stringify(rows)).not.toContain('Zebedee');
   });
 
   describe('without a session', () => {
