@@ -24,6 +24,18 @@ export interface LinkReport {
  * trailing slash) counts as broken. Links to other sites are not fetched: there is no network
  * here, and a resident's browser, not this check, is what follows them.
  */
+/**
+ * Pages the server makes on request, so no file is built for them: the links are real, and the
+ * service and end-to-end tests open them on the running server instead.
+ */
+export const ON_DEMAND_PAGES: RegExp[] = [/^\/(?:[a-z]{2}\/)?ask\/progress\/(?:\?.*)?$/];
+
+const onDemand = (link: string, origin: string): boolean => {
+  if (!link.startsWith(`${origin}/`)) return false;
+  const pathAndQuery = link.slice(origin.length);
+  return ON_DEMAND_PAGES.some((p) => p.test(pathAndQuery));
+};
+
 export async function checkBuiltLinks(root: string, options: { site?: string } = {}): Promise<LinkReport> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -41,7 +53,8 @@ export async function checkBuiltLinks(root: string, options: { site?: string } =
     redirects: 'error',
     concurrency: 16,
     // linkinator applies skip rules before rewriting, so the site's own address is kept here too.
-    linksToSkip: async (link) => !link.startsWith(`${origin}/`) && !(site && link.startsWith(`${site}/`)),
+    linksToSkip: async (link) =>
+      (!link.startsWith(`${origin}/`) && !(site && link.startsWith(`${site}/`))) || onDemand(link, origin) || Boolean(site && onDemand(link, site)),
     ...(site ? { urlRewriteExpressions: [{ pattern: new RegExp(`^${escapeRegExp(site)}(?=/|$)`), replacement: origin }] } : {}),
   });
   const toUrl = (shown: string | undefined) => siteUrl(shown ?? '', root, origin);
