@@ -5,10 +5,12 @@
 //   --changed-from <ref>   show reading levels for pages changed since a git ref (e.g. origin/main)
 //   --link-base <url>      link each file, e.g. https://github.com/owner/repo/blob/<commit>/
 //   --quiet                print only the summary line (with --out, for `npm test`)
+// When DATA_DIR (default data/) holds the portal's database, "Was this page useful?" is added.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { collectProjectReport, reportFails } from '../src/report/collect.ts';
 import { renderReport } from '../src/report/markdown.ts';
+import { readUsefulness, renderUsefulness } from '../src/report/usefulness.ts';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -28,7 +30,8 @@ const from = option('--changed-from');
 const changedFiles = from ? changedSince(from) : undefined;
 const input = collectProjectReport(changedFiles ? { changedFiles } : {});
 const linkBase = option('--link-base');
-const report = renderReport(input, linkBase ? { linkBase } : {});
+// With the portal's database at hand (DATA_DIR, default data/), what residents said of each page.
+const report = renderReport(input, linkBase ? { linkBase } : {}) + renderUsefulness(readUsefulness(process.env.DATA_DIR ?? 'data'));
 const out = option('--out');
 if (out) fs.writeFileSync(out, report);
 if (process.argv.includes('--quiet')) {

@@ -3,7 +3,7 @@ import { isValidReference } from '../forms/engine/reference.ts';
 import type { FieldError } from '../forms/engine/types.ts';
 import { tidyReference } from '../requests/request.ts';
 import type { Outcome, Status } from '../requests/status.ts';
-import { blockedFor, countAttempt, type Limit } from '../staff/attempts.ts';
+import { addressKey, blockedFor, countAttempt, type Limit } from '../staff/attempts.ts';
 import { secretHash } from '../submissions/store.ts';
 
 /**
@@ -48,7 +48,7 @@ export function progressByReference(db: DatabaseSync, input: { reference: string
   else if (!isValidReference(reference)) errors.push({ field: 'reference', anchor: 'f-reference', key: 'progress.reference.error.format' });
   if (!postcode) errors.push({ field: 'postcode', anchor: 'f-postcode', key: 'progress.postcode.error.required' });
   if (errors.length) return { ok: false, reason: 'invalid', errors };
-  const key = `progress:${input.client}`;
+  const key = addressKey('progress', input.client);
   const minutes = blockedFor(db, key, PROGRESS_LIMIT);
   if (minutes) return { ok: false, reason: 'too-many', minutes };
   const row = db.prepare(`${SELECT} WHERE reference = ?`).get(tidyReference(reference)) as Row | undefined;
@@ -58,7 +58,7 @@ export function progressByReference(db: DatabaseSync, input: { reference: string
 }
 
 export function progressByLink(db: DatabaseSync, input: { token: string; client: string }): ProgressAnswer {
-  const key = `progress:${input.client}`;
+  const key = addressKey('progress', input.client);
   const minutes = blockedFor(db, key, PROGRESS_LIMIT);
   if (minutes) return { ok: false, reason: 'too-many', minutes };
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(input.token)) return refuse(db, key, 'link-not-found');

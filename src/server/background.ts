@@ -2,6 +2,7 @@ import { notifyClient } from '../notify/client.ts';
 import { notifyConfig } from '../notify/config.ts';
 import { OutboxSender } from '../notify/outbox.ts';
 import { sweepSessions } from '../staff/sessions.ts';
+import { sweepAttempts } from '../staff/attempts.ts';
 import { getStore } from '../submissions/store.ts';
 
 /**
@@ -21,7 +22,10 @@ export function startBackgroundWork(env: NodeJS.ProcessEnv): { stop: () => Promi
   } else {
     console.log('Messages to residents: off (NOTIFY_API_KEY is not set)');
   }
-  const sweep = setInterval(() => sweepSessions(store.db), 10 * 60_000).unref();
+  const sweep = setInterval(() => {
+    sweepSessions(store.db);
+    sweepAttempts(store.db);
+  }, 10 * 60_000).unref();
   return {
     stop: async () => {
       clearInterval(sweep);

@@ -1,3 +1,4 @@
+import { createHmac, randomBytes } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 
 /**
@@ -36,4 +37,17 @@ export function takeAttempt(db: DatabaseSync, key: string, limit: Limit, now = D
   if (wait) return wait;
   countAttempt(db, key, limit, now);
   return 0;
+}
+
+// Residents' addresses are never stored: a limit is kept under a keyed hash of the address,
+// with a key that is new each time the server starts (or RATE_LIMIT_SECRET, shared by servers).
+const secret = process.env.RATE_LIMIT_SECRET?.trim() || randomBytes(32).toString('hex');
+
+/** The rate-limit key for a resident's address: the same address gives the same key, and the key gives no address. */
+export const addressKey = (purpose: string, client: string): string =>
+  `${purpose}:${createHmac('sha256', secret).update(client).digest('base64url').slice(0, 22)}`;
+
+/** Counters whose window ended a day ago or more are of no further use. */
+export function sweepAttempts(db: DatabaseSync, now = Date.now()): number {
+  return Number(db.prepare('DELETE FROM rate_limits WHERE window_start < ?').run(now - 24 * 60 * 60_000).changes);
 }

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 
-/** Caseworkers handle requests; managers also export, purge and read the audit log. */
+/** Caseworkers handle requests; managers also export, purge, read the audit log and what residents said of the pages. */
 export const ROLES = ['caseworker', 'manager'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-export type Permission = 'view' | 'change' | 'export' | 'purge' | 'audit';
+export type Permission = 'view' | 'change' | 'export' | 'purge' | 'audit' | 'feedback';
 
 const allowed: Record<Role, readonly Permission[]> = {
   caseworker: ['view', 'change'],
-  manager: ['view', 'change', 'export', 'purge', 'audit'],
+  manager: ['view', 'change', 'export', 'purge', 'audit', 'feedback'],
 };
 
 export const can = (role: Role, permission: Permission): boolean => allowed[role].includes(permission);
@@ -25,6 +25,7 @@ const routes: { path: RegExp; GET?: Permission | 'signed-in'; POST?: Permission 
   { path: /^\/staff\/export\/$/, GET: 'export', POST: 'purge' },
   { path: /^\/staff\/export\/download\/$/, GET: 'export' },
   { path: /^\/staff\/audit\/$/, GET: 'audit' },
+  { path: /^\/staff\/feedback\/$/, GET: 'feedback' },
   { path: /^\/staff\/sign-out\/$/, POST: 'signed-in' },
 ];
 

@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { findAccount, verifyPassword } from './accounts.ts';
-import { blockedFor, clearAttempts, countAttempt, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS } from './attempts.ts';
+import { addressKey, blockedFor, clearAttempts, countAttempt, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS } from './attempts.ts';
 import { audit } from './audit.ts';
 import { staffEmailSchema } from './roles.ts';
 
@@ -27,8 +27,8 @@ export async function signInWithPassword(db: DatabaseSync, input: { email: strin
   if (fields.email || fields.password) return { ok: false, status: 422, message: '', fields, email: typed };
   const email = parsed.data as string;
   const accountKey = `sign-in:account:${email}`;
-  const addressKey = `sign-in:address:${input.client}`;
-  const wait = Math.max(blockedFor(db, accountKey, SIGN_IN_PER_ACCOUNT, now), blockedFor(db, addressKey, SIGN_IN_PER_ADDRESS, now));
+  const fromAddress = addressKey('sign-in-address', input.client);
+  const wait = Math.max(blockedFor(db, accountKey, SIGN_IN_PER_ACCOUNT, now), blockedFor(db, fromAddress, SIGN_IN_PER_ADDRESS, now));
   if (wait) {
     audit(db, { actor: email, action: 'sign-in-refused', detail: 'too many tries' }, new Date(now));
     return { ok: false, status: 429, message: tooMany(wait), email: typed };
@@ -37,7 +37,7 @@ export async function signInWithPassword(db: DatabaseSync, input: { email: strin
   const good = await verifyPassword(account?.passwordHash, input.password.slice(0, 200));
   if (!good || !account) {
     countAttempt(db, accountKey, SIGN_IN_PER_ACCOUNT, now);
-    countAttempt(db, addressKey, SIGN_IN_PER_ADDRESS, now);
+    countAttempt(db, fromAddress, SIGN_IN_PER_ADDRESS, now);
     audit(db, { actor: email, action: 'sign-in-refused', detail: 'wrong email or password' }, new Date(now));
     return { ok: false, status: 401, message: WRONG, email: typed };
   }

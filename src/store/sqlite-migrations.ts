@@ -93,6 +93,23 @@ CREATE TABLE rate_limits (
   window_start INTEGER NOT NULL
 );`,
   },
+  {
+    version: 3,
+    name: 'was this page useful',
+    sql: `
+CREATE TABLE page_feedback (
+  id INTEGER PRIMARY KEY,
+  slug TEXT NOT NULL,
+  variant TEXT NOT NULL,
+  lang TEXT NOT NULL,
+  useful INTEGER NOT NULL,
+  comment TEXT,
+  comment_token_hash TEXT UNIQUE,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX page_feedback_page ON page_feedback (slug, variant, lang, id);
+CREATE INDEX rate_limits_window ON rate_limits (window_start);`,
+  },
 ];
 
 /** Brings the file up to the newest step; returns the steps it ran. */

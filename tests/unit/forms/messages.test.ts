@@ -95,6 +95,8 @@ describe('every other message', () => {
     // The progress page's own form is checked in tests/unit/progress/lookup.test.ts.
     const progressPage = ['progress.reference.error.required', 'progress.reference.error.format', 'progress.postcode.error.required'];
     pageLevel.push(...progressPage);
+    // "Was this page useful?" comments are checked in tests/unit/feedback/useful.test.ts.
+    pageLevel.push('feedback.comment.error.required', 'feedback.comment.error.tooLong', 'feedback.comment.error.characters', 'feedback.error.invalid', 'feedback.error.used', 'feedback.error.tooMany');
     const all = Object.keys(en).filter((k) => k.includes('.error.'));
     expect(all.filter((k) => !covered.has(k) && !notTypeable.includes(k) && !pageLevel.includes(k))).toEqual([]);
   });
