@@ -26,9 +26,12 @@ export const pageCsp = baselineCsp
 /** Pagefind searches in a worker that runs WebAssembly; the worker's own policy must allow it. */
 export const searchWorkerCsp = baselineCsp.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
 
-/** Form pages (under /ask/ and /check/ in any language), the submission API and the staff pages: where personal data is typed or shown. */
+/**
+ * Form pages (under /ask/ and /check/ in any language), the page feedback form, the submission
+ * API and the staff pages: where personal data may be typed or shown, and the only places that take a POST.
+ */
 export function takesPersonalData(path = ''): boolean {
-  return /^\/(?:[a-z]{2}\/)?(?:ask|check)\//.test(path) || path.startsWith('/api/') || path.startsWith('/staff/');
+  return /^\/(?:[a-z]{2}\/)?(?:ask|check|feedback)\//.test(path) || path.startsWith('/api/') || path.startsWith('/staff/');
 }
 
 export function securityHeaders(contentType: string | undefined, path = ''): Record<string, string> {
