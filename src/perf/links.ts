@@ -28,7 +28,7 @@ export interface LinkReport {
  * Pages the server makes on request, so no file is built for them: the links are real, and the
  * service and end-to-end tests open them on the running server instead.
  */
-export const ON_DEMAND_PAGES: RegExp[] = [/^\/(?:[a-z]{2}\/)?ask\/progress\/(?:\?.*)?$/];
+export const ON_DEMAND_PAGES: RegExp[] = [/^\/(?:[a-z]{2}\/)?ask\/progress\/(?:\?.*)?$/, /^\/s\/[2-9A-HJKMNP-RTW-Z]{5}\/$/];
 
 const onDemand = (link: string, origin: string): boolean => {
   if (!link.startsWith(`${origin}/`)) return false;
