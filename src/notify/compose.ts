@@ -33,6 +33,14 @@ export function statusUpdate(t: Translate, input: { reference: string; status: s
   };
 }
 
+/** A page staff send the resident: its title in their language and its short link. */
+export function pageLink(t: Translate, input: { reference: string; title: string; url: string }): MessageParts {
+  return {
+    email: { subject: t('notify.link.subject', input), message: t('notify.link.email', input) },
+    sms: { message: t('notify.link.sms', input) },
+  };
+}
+
 /** The progress page in the resident's language; the private link when there is one. */
 export function progressLink(origin: string, lang: string, token?: string): string {
   const path = `${lang === 'en' ? '' : `/${lang}`}/ask/progress/`;

@@ -6,7 +6,7 @@ import type { DatabaseSync } from 'node:sqlite';
  */
 export const AUDIT_ACTIONS = [
   'sign-in', 'sign-in-refused', 'sign-out', 'view-inbox', 'view-request', 'take', 'status', 'note',
-  'send-update', 'export', 'purge', 'view-audit',
+  'send-update', 'send-link', 'export', 'purge', 'view-audit',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,7 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { acknowledgementRecipients } from '../forms/shared/contact.ts';
 import type { Translate } from '../forms/engine/summary.ts';
-import { progressLink, statusUpdate } from '../notify/compose.ts';
+import { pageLink, progressLink, statusUpdate } from '../notify/compose.ts';
+import { shortPath } from '../sharing/short-links.ts';
 import { notifyConfigured } from '../notify/config.ts';
 import { queueMessage } from '../notify/queue.ts';
 import { addNote, assignRequest, changeStatus, findRequest, inTransaction } from '../requests/request.ts';
@@ -10,13 +11,16 @@ import { findAccount } from './accounts.ts';
 import { audit } from './audit.ts';
 import type { StaffSession } from './sessions.ts';
 
+/** A page staff can send: its address in the resident's language and its title there. */
+export interface SharablePage { path: string; title: string; english: string }
+
 /**
  * What a member of staff can do on a request's page, as plain functions: take it, hand it on,
  * change its status (and tell the resident), add a note. Each change is in the request's
  * history and the audit log; a message to the resident is queued in the same transaction.
  */
 /** What was done, as a code: it goes in the redirect's URL, so it must not carry words anyone could change. */
-export const DONE = ['taken', 'handed', 'released', 'status', 'status-sent', 'note'] as const;
+export const DONE = ['taken', 'handed', 'released', 'status', 'status-sent', 'note', 'link-sent'] as const;
 export type Done = (typeof DONE)[number];
 
 /** The confirmation banner for a code from the URL; anything else shows nothing. */
@@ -28,6 +32,7 @@ export function doneMessage(code: string | null, assignee: string | null): strin
     case 'status': return 'Status changed.';
     case 'status-sent': return 'Status changed. The resident will get a message.';
     case 'note': return 'Note added.';
+    case 'link-sent': return 'The page will be sent to the resident.';
     default: return undefined;
   }
 }
@@ -38,7 +43,7 @@ const fail = (field: string, message: string, status = 422): ActionResult => ({ 
 
 export function runRequestAction(
   db: DatabaseSync,
-  input: { staff: StaffSession; reference: string; params: URLSearchParams; residentT: Translate; origin: string; now?: Date },
+  input: { staff: StaffSession; reference: string; params: URLSearchParams; residentT: Translate; origin: string; now?: Date; pages?: SharablePage[] },
 ): ActionResult {
   const { staff, reference, params } = input;
   const now = input.now ?? new Date();
@@ -88,6 +93,22 @@ export function runRequestAction(
     addNote(db, record.reference, staff.email, note, now);
     audit(db, { actor: staff.email, action: 'note', reference: record.reference }, now);
     return { ok: true, done: 'note' };
+  }
+  if (action === 'send-link') {
+    const page = (input.pages ?? []).find((p) => p.path === params.get('page'));
+    if (!page) return fail('page', 'Choose a page from the list.');
+    if (!notifyConfigured()) return fail('page', 'Messages are switched off: this portal has no GOV.UK Notify key. Give the resident the short link another way.');
+    const recipients = acknowledgementRecipients(record.answers);
+    if (!recipients.length) return fail('page', 'The resident did not agree to messages by email or text. Give them the short link the way they asked to be contacted.');
+    const url = new URL(shortPath(page.path), input.origin).href;
+    const parts = pageLink(input.residentT, { reference: record.reference, title: page.title, url });
+    inTransaction(db, () => {
+      for (const r of recipients) {
+        queueMessage(db, { submissionId: record.id, reference: record.reference, kind: 'link', channel: r.channel, to: r.to, lang: record.lang, payload: parts[r.channel], at: now.toISOString(), now });
+      }
+    });
+    audit(db, { actor: staff.email, action: 'send-link', reference: record.reference, detail: `${page.path} by ${recipients.map((r) => r.channel).join(', ')}` }, now);
+    return { ok: true, done: 'link-sent' };
   }
   return fail('_action', 'That is not something this page can do.', 400);
 }

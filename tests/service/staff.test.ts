@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { needsPayload, postJson, root, startServer, tempDataDir, type Server } from './server.ts';
 import { csrfFrom, NOTIFY_KEY, NOTIFY_TEMPLATES, notifyEnv, staffCli, until, Visitor } from './staff-client.ts';
 import { startOidcProvider, type LocalProvider } from './oidc-provider.ts';
+import { shortCode } from '../../src/sharing/short-links.ts';
 
 const MANAGER = { email: 'mo.manager@example.gov.uk', password: 'manager password, long enough' };
 const CASEWORKER = { email: 'cara.caseworker@example.gov.uk', password: 'caseworker password, long enough' };
@@ -186,6 +187,18 @@ describe('the staff side', () => {
       expect(update.body).toContain('Please ring us on the number in your letter.');
     });
 
+    it('sends the resident a page\'s short link through Notify', async () => {
+      const page = await cara.get(`/staff/requests/${reference}/`);
+      expect(page.html).toContain('<option value="/carers/">');
+      const sent = await cara.post(`/staff/requests/${reference}/`, { _csrf: csrfFrom(page.html), _action: 'send-link', page: '/carers/' });
+      expect(sent.response.status).toBe(303);
+      expect(sent.response.headers.get('location')).toBe(`/staff/requests/${reference}/?done=link-sent#actions`);
+      const message = await until('the page link at Notify', () => standIn.messages.find((m) => m.reference?.startsWith(`${reference}-link-`)));
+      expect(message.body).toContain(`${server.url}/s/${shortCode('/carers/')}/`);
+      const opened = await fetch(`${server.url}/s/${shortCode('/carers/')}/`, { redirect: 'manual' });
+      expect(opened.headers.get('location')).toBe('/carers/');
+    });
+
     it('is refused a POST with no CSRF token or a wrong one, and nothing changes', async () => {
       for (const fields of [{ _action: 'note', note: 'sneaky' }, { _action: 'note', note: 'sneaky', _csrf: 'not-the-token' }] as Record<string, string>[]) {
         const { response } = await cara.post(`/staff/requests/${reference}/`, fields);
@@ -228,7 +241,7 @@ describe('the staff side', () => {
     it('reads the audit log: who viewed, took and exported which request, and never the answers', async () => {
       const { response, html } = await mo.get('/staff/audit/');
       expect(response.status).toBe(200);
-      for (const action of ['view-request', 'take', 'status', 'send-update', 'export', 'sign-in']) expect(html, action).toContain(action);
+      for (const action of ['view-request', 'take', 'status', 'send-update', 'send-link', 'export', 'sign-in']) expect(html, action).toContain(action);
       expect(html).toContain(CASEWORKER.email);
       expect(html).toContain(reference);
       expect(html).not.toMatch(/Zebedee|zebedee\.quill|Cooking is hard|Please ring us/);

@@ -9,6 +9,7 @@ import { auditPage } from '../../../src/staff/audit.ts';
 import { doneMessage, runRequestAction } from '../../../src/staff/request-actions.ts';
 import type { StaffSession } from '../../../src/staff/sessions.ts';
 import { request, testStore } from './helpers.ts';
+import { shortCode } from '../../../src/sharing/short-links.ts';
 
 const cara: StaffSession = { email: 'cara@example.gov.uk', role: 'caseworker', csrf: 'x', method: 'password', createdAt: 0 };
 const q = (s = '') => readInboxQuery(new URLSearchParams(s));
@@ -141,6 +142,25 @@ describe('what staff do with a request', () => {
     expect(words.message).toContain('Please ring us.');
     expect(words.message).toMatch(/[\u0A80-\u0AFF]/); // Gujarati script
     expect(auditPage(db, { reference: agreed }).map((e) => e.action)).toContain('send-update');
+  });
+
+  it('send a page\'s short link, in the resident\'s language, only to a resident who agreed', () => {
+    const { db, store, clock, refs } = seeded();
+    clock.now = new Date('2026-03-02T09:00:00Z');
+    const agreed = store.save(request({ lang: 'ur', answers: { name: 'Aisha', postcode: 'LE5 1AA', contactMethod: 'phone', contactPhone: '07700 900777', acknowledge: ['yes'] } })).reference;
+    const pages = [{ path: '/ur/carers/easy-read/', title: 'دیکھ بھال کرنے والے', english: 'Carers (easy read)' }];
+    const send = (reference: string, page: string) =>
+      runRequestAction(db, { staff: cara, reference, params: new URLSearchParams({ _action: 'send-link', page }), residentT: formsTranslator('ur'), origin: 'https://care.example', now: new Date(), pages });
+    vi.stubEnv('NOTIFY_API_KEY', 'test-11111111-1111-4111-8111-111111111111-22222222-2222-4222-8222-222222222222');
+    expect(send(agreed, '/etc/passwd')).toMatchObject({ ok: false, errors: [{ field: 'page', message: 'Choose a page from the list.' }] });
+    expect(send(refs.newCarer!, '/ur/carers/easy-read/')).toMatchObject({ ok: false, errors: [{ message: expect.stringContaining('did not agree') }] });
+    expect(send(agreed, '/ur/carers/easy-read/')).toEqual({ ok: true, done: 'link-sent' });
+    const row = db.prepare("SELECT channel, recipient, payload FROM outbox WHERE kind = 'link'").get() as { channel: string; recipient: string; payload: string };
+    expect(row).toMatchObject({ channel: 'sms', recipient: '07700 900777' });
+    const { message } = JSON.parse(row.payload) as { message: string };
+    expect(message).toContain(`https://care.example/s/${shortCode('/ur/carers/easy-read/')}/`);
+    expect(message).toContain('دیکھ بھال کرنے والے');
+    expect(auditPage(db, { reference: agreed })[0]).toMatchObject({ action: 'send-link', detail: '/ur/carers/easy-read/ by sms' });
   });
 
   it('confirm by a code in the URL, never by words from it', () => {
