@@ -3,6 +3,7 @@ import { needsAssessment } from './needs-assessment/definition.ts';
 import { carersAssessment } from './carers-assessment/definition.ts';
 import { couldIGetHelp } from './could-i-get-help/definition.ts';
 import { willIHaveToPay } from './will-i-have-to-pay/definition.ts';
+import { tellUsWhatYouThink } from './tell-us-what-you-think/definition.ts';
 
 /** Every form the portal has. A new form is a folder under src/forms and one line here. */
 export const forms = {
@@ -10,6 +11,7 @@ export const forms = {
   'carers-assessment': carersAssessment,
   'could-i-get-help': couldIGetHelp,
   'will-i-have-to-pay': willIHaveToPay,
+  'tell-us-what-you-think': tellUsWhatYouThink,
 } as const;
 
 export type FormId = keyof typeof forms;

@@ -8,12 +8,14 @@ export const formsForPage: Record<string, FormId[]> = {
   carers: ['carers-assessment'],
   'paying-for-care': ['will-i-have-to-pay'],
   'direct-payments': ['will-i-have-to-pay'],
+  'complaints-and-feedback': ['tell-us-what-you-think'],
 };
 
 /** The title key of each form in locales/<code>/forms.json. */
-export const formTitleKey: Record<FormId, 'needs.title' | 'carers.title' | 'could.title' | 'pay.title'> = {
+export const formTitleKey: Record<FormId, 'needs.title' | 'carers.title' | 'could.title' | 'pay.title' | 'tell.title'> = {
   'needs-assessment': 'needs.title',
   'carers-assessment': 'carers.title',
   'could-i-get-help': 'could.title',
   'will-i-have-to-pay': 'pay.title',
+  'tell-us-what-you-think': 'tell.title',
 };

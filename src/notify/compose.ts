@@ -14,6 +14,7 @@ export interface MessageParts {
 function waitText(t: Translate, form: string): string {
   const c = waitingTimes.carersJanuary2025;
   if (form === 'carers-assessment') return t('notify.wait.carers-assessment', { from: c.aimDaysFrom, to: c.aimDaysTo, days: c.medianDays });
+  if (form === 'tell-us-what-you-think') return t('notify.wait.tell-us-what-you-think');
   return t('notify.wait.needs-assessment', { days: waitingTimes.careActJanuary2025.medianDays });
 }
 

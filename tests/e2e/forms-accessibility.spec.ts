@@ -15,7 +15,7 @@ test.describe.configure({ timeout: 180_000 });
 
 for (const lang of ['en', 'ar']) {
   test(`blank form pages have no axe violations (${lang})`, async ({ page }) => {
-    for (const path of ['ask/needs-assessment', 'ask/carers-assessment', 'check/could-i-get-help', 'check/will-i-have-to-pay']) {
+    for (const path of ['ask/needs-assessment', 'ask/carers-assessment', 'ask/tell-us-what-you-think', 'check/could-i-get-help', 'check/will-i-have-to-pay']) {
       await page.goto(`${prefix(lang)}/${path}/`);
       await expectNoViolations(page, path);
     }

@@ -52,8 +52,8 @@ test('managers see each page and language, worst first, with the comments; casew
   const db = new DatabaseSync(path.join(server.dataDir, 'submissions.sqlite'), { readOnly: true });
   expect(db.prepare("SELECT count(*) AS n FROM page_feedback WHERE slug = 'carers' AND variant = 'easy-read'").get()).toEqual({ n: 4 });
   db.close();
-  staffCli(server.dataDir, ['add', 'mo@example.gov.uk', '--role', 'manager', '--password-stdin'], 'manager password, long enough');
-  staffCli(server.dataDir, ['add', 'cara@example.gov.uk', '--role', 'caseworker', '--password-stdin'], 'caseworker password, long enough');
+  await staffCli(server.dataDir, ['add', 'mo@example.gov.uk', '--role', 'manager', '--password-stdin'], 'manager password, long enough');
+  await staffCli(server.dataDir, ['add', 'cara@example.gov.uk', '--role', 'caseworker', '--password-stdin'], 'caseworker password, long enough');
   const page = await (await browser.newContext({ baseURL: server.url })).newPage();
   const signIn = async (email: string, password: string) => {
     await page.goto('/staff/sign-in/');

@@ -33,8 +33,8 @@ test.beforeAll(async () => {
     env: { ...notifyEnv(standIn.url), OIDC_ISSUER: `http://127.0.0.1:${providerPort}`, OIDC_CLIENT_ID: 'care-portal', OIDC_CLIENT_SECRET: 'a-test-secret-that-is-long-enough-to-be-real' },
   });
   provider = await startOidcProvider({ port: providerPort, redirectUri: `${server.url}/staff/oidc/callback/` });
-  expect(staffCli(dataDir, ['add', MANAGER.email, '--role', 'manager', '--password-stdin'], MANAGER.password).status).toBe(0);
-  expect(staffCli(dataDir, ['add', CASEWORKER.email, '--role', 'caseworker', '--password-stdin'], CASEWORKER.password).status).toBe(0);
+  expect((await staffCli(dataDir, ['add', MANAGER.email, '--role', 'manager', '--password-stdin'], MANAGER.password)).status).toBe(0);
+  expect((await staffCli(dataDir, ['add', CASEWORKER.email, '--role', 'caseworker', '--password-stdin'], CASEWORKER.password)).status).toBe(0);
 });
 
 test.afterAll(async () => {

@@ -1,6 +1,6 @@
 // A tiny browser for the service tests: keeps cookies per path, follows no redirects by
 // itself (the tests check each one), and reads the CSRF token from the page it was given.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { root, type Server } from './server.ts';
 
 export class Visitor {
@@ -62,16 +62,26 @@ export function csrfFrom(html: string): string {
   return token;
 }
 
-/** `npm run staff -- …` against the server's DATA_DIR, with the password on standard input. */
-export function staffCli(dataDir: string, args: string[], password?: string): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/staff.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir },
-    input: password === undefined ? '' : `${password}\n`,
-    encoding: 'utf8',
+/**
+ * Runs one of the project's scripts with DATA_DIR set. Asynchronous on purpose: a blocking spawn
+ * stops this process noticing the server closing an idle kept-alive connection, and the next
+ * fetch on it then fails.
+ */
+export function runScript(script: string, args: string[], dataDir: string, input = ''): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', script, ...args], { cwd: root, env: { ...process.env, DATA_DIR: dataDir } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(input);
   });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
+
+/** `npm run staff -- …` against the server's DATA_DIR, with the password on standard input. */
+export const staffCli = (dataDir: string, args: string[], password?: string) =>
+  runScript('scripts/staff.ts', args, dataDir, password === undefined ? '' : `${password}\n`);
 
 export const NOTIFY_KEY = 'portal_tests-11111111-1111-4111-8111-111111111111-22222222-2222-4222-8222-222222222222';
 export const NOTIFY_TEMPLATES = {

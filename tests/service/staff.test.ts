@@ -8,9 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/perf/free-port.ts';
 import { portalTemplates, startNotifyStandIn, type NotifyStandIn } from '../../src/notify/stand-in.ts';
-import { spawnSync } from 'node:child_process';
-import { needsPayload, postJson, root, startServer, tempDataDir, type Server } from './server.ts';
-import { csrfFrom, NOTIFY_KEY, NOTIFY_TEMPLATES, notifyEnv, staffCli, until, Visitor } from './staff-client.ts';
+import { needsPayload, postJson, startServer, tempDataDir, type Server } from './server.ts';
+import { csrfFrom, NOTIFY_KEY, NOTIFY_TEMPLATES, notifyEnv, runScript, staffCli, until, Visitor } from './staff-client.ts';
 import { startOidcProvider, type LocalProvider } from './oidc-provider.ts';
 import { shortCode } from '../../src/sharing/short-links.ts';
 
@@ -43,36 +42,36 @@ describe('the staff side', () => {
     dataDir = tempDataDir();
     server = await startServer({ dataDir, env: notifyEnv(standIn.url) });
     cleanups.push(() => server.stop());
-    expect(staffCli(dataDir, ['add', MANAGER.email, '--role', 'manager', '--password-stdin'], MANAGER.password)).toMatchObject({ status: 0, stdout: `Added ${MANAGER.email} as a manager with a password.\n` });
-    expect(staffCli(dataDir, ['add', CASEWORKER.email, '--role', 'caseworker', '--password-stdin'], CASEWORKER.password).status).toBe(0);
+    expect(await staffCli(dataDir, ['add', MANAGER.email, '--role', 'manager', '--password-stdin'], MANAGER.password)).toMatchObject({ status: 0, stdout: `Added ${MANAGER.email} as a manager with a password.\n` });
+    expect((await staffCli(dataDir, ['add', CASEWORKER.email, '--role', 'caseworker', '--password-stdin'], CASEWORKER.password)).status).toBe(0);
     reference = await submitWithAcknowledgement(server);
   });
 
   describe('accounts from the command line', () => {
-    it('lists accounts, refuses a short password, a second account for one email and a bad role', () => {
-      expect(staffCli(dataDir, ['list']).stdout).toMatch(new RegExp(`${CASEWORKER.email}\\s+caseworker[\\s\\S]*${MANAGER.email}\\s+manager`));
-      expect(staffCli(dataDir, ['add', 'new@example.gov.uk', '--role', 'caseworker', '--password-stdin'], 'short')).toMatchObject({ status: 2, stderr: 'The password must be at least 12 characters.\n' });
-      expect(staffCli(dataDir, ['add', MANAGER.email.toUpperCase(), '--role', 'caseworker']).stderr).toContain('already has an account');
-      expect(staffCli(dataDir, ['add', 'new@example.gov.uk', '--role', 'admin']).stderr).toContain('--role must be caseworker or manager');
-      expect(staffCli(dataDir, ['add', 'not-an-email', '--role', 'manager']).stderr).toContain('is not an email address');
+    it('lists accounts, refuses a short password, a second account for one email and a bad role', async () => {
+      expect((await staffCli(dataDir, ['list'])).stdout).toMatch(new RegExp(`${CASEWORKER.email}\\s+caseworker[\\s\\S]*${MANAGER.email}\\s+manager`));
+      expect(await staffCli(dataDir, ['add', 'new@example.gov.uk', '--role', 'caseworker', '--password-stdin'], 'short')).toMatchObject({ status: 2, stderr: 'The password must be at least 12 characters.\n' });
+      expect((await staffCli(dataDir, ['add', MANAGER.email.toUpperCase(), '--role', 'caseworker'])).stderr).toContain('already has an account');
+      expect((await staffCli(dataDir, ['add', 'new@example.gov.uk', '--role', 'admin'])).stderr).toContain('--role must be caseworker or manager');
+      expect((await staffCli(dataDir, ['add', 'not-an-email', '--role', 'manager'])).stderr).toContain('is not an email address');
     });
 
     it('resets a password (old one stops working) and removes an account', async () => {
-      expect(staffCli(dataDir, ['add', 'temp@example.gov.uk', '--role', 'caseworker', '--password-stdin'], 'first password here').status).toBe(0);
-      expect(staffCli(dataDir, ['reset', 'temp@example.gov.uk', '--password-stdin'], 'second password here').status).toBe(0);
+      expect((await staffCli(dataDir, ['add', 'temp@example.gov.uk', '--role', 'caseworker', '--password-stdin'], 'first password here')).status).toBe(0);
+      expect((await staffCli(dataDir, ['reset', 'temp@example.gov.uk', '--password-stdin'], 'second password here')).status).toBe(0);
       expect((await new Visitor(server).signIn('temp@example.gov.uk', 'first password here')).response.status).toBe(401);
       expect((await new Visitor(server).signIn('temp@example.gov.uk', 'second password here')).response.status).toBe(303);
-      expect(staffCli(dataDir, ['remove', 'temp@example.gov.uk']).status).toBe(0);
+      expect((await staffCli(dataDir, ['remove', 'temp@example.gov.uk'])).status).toBe(0);
       expect((await new Visitor(server).signIn('temp@example.gov.uk', 'second password here')).response.status).toBe(401);
-      expect(staffCli(dataDir, ['remove', 'temp@example.gov.uk']).status).not.toBe(0);
+      expect((await staffCli(dataDir, ['remove', 'temp@example.gov.uk'])).status).not.toBe(0);
     });
   });
 
-  it('audits an export and a purge from the command line too, without the answers', () => {
-    const run = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/submissions.ts', 'export', '--format', 'json'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
+  it('audits an export and a purge from the command line too, without the answers', async () => {
+    const run = await runScript('scripts/submissions.ts', ['export', '--format', 'json'], dataDir);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(reference);
-    const purge = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/submissions.ts', 'purge', '--older-than', '3650'], { cwd: root, env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
+    const purge = await runScript('scripts/submissions.ts', ['purge', '--older-than', '3650'], dataDir);
     expect(purge.status).toBe(0);
     const db = new DatabaseSync(path.join(dataDir, 'submissions.sqlite'), { readOnly: true });
     const rows = db.prepare("SELECT actor, action, detail FROM audit_log WHERE actor LIKE 'command line%' AND action IN ('export', 'purge') ORDER BY id").all();
@@ -166,6 +165,23 @@ describe('the staff side', () => {
       expect(html).toMatch(/class="tag[^"]*"[^>]*>\s*New/);
       expect(html).not.toContain(RESIDENT.name); // the inbox shows no answers
       expect(html).not.toContain('Messages to residents are switched off');
+    });
+
+    it('finds feedback in the same inbox, due 3 working days after it came', async () => {
+      const response = await postJson(server, {
+        form: 'tell-us-what-you-think', lang: 'pl', idempotencyKey: randomUUID(), website: '',
+        answers: { kind: 'complaint', about: 'Assessment', whatHappened: 'No call back', putRight: 'A call', reply: 'no' },
+      });
+      expect(response.status).toBe(201);
+      const { reference: feedback } = (await response.json()) as { reference: string };
+      const { html } = await cara.get('/staff/?form=tell-us-what-you-think');
+      expect(html).toContain(feedback);
+      expect(html).toContain('Feedback');
+      expect(html).toContain('Polish');
+      expect(html).not.toContain(reference);
+      const page = await cara.get(`/staff/requests/${feedback}/`);
+      expect(page.html).toContain('Complaints acknowledged within 3 working days');
+      expect(page.html).toContain('No call back');
     });
 
     it('opens the request, sees every answer, takes it and moves it on', async () => {
@@ -318,7 +334,7 @@ describe('messages with Notify switched off', () => {
     const dataDir = tempDataDir();
     const server = await startServer({ dataDir });
     cleanups.push(() => server.stop());
-    staffCli(dataDir, ['add', CASEWORKER.email, '--role', 'caseworker', '--password-stdin'], CASEWORKER.password);
+    await staffCli(dataDir, ['add', CASEWORKER.email, '--role', 'caseworker', '--password-stdin'], CASEWORKER.password);
     const reference = await submitWithAcknowledgement(server);
     const db = new DatabaseSync(path.join(dataDir, 'submissions.sqlite'), { readOnly: true });
     expect(db.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
@@ -372,7 +388,7 @@ describe('signing in through OpenID Connect', () => {
     cleanups.push(() => server.stop());
     provider = await startOidcProvider({ port: providerPort, redirectUri: `${server.url}/staff/oidc/callback/` });
     cleanups.push(() => provider.close());
-    staffCli(dataDir, ['add', CASEWORKER.email, '--role', 'caseworker']);
+    await staffCli(dataDir, ['add', CASEWORKER.email, '--role', 'caseworker']);
   });
 
   /** Through the provider's own sign-in and consent pages, as a browser would. */

@@ -42,7 +42,23 @@ export const contactShape = {
   formats: z.optional(choices('contact.formats', CONTACT_FORMATS)),
 };
 
+/** The same questions for a form where a reply is optional: required only when one is wanted. */
+export const optionalContactShape = {
+  ...contactShape,
+  contactMethod: z.optional(choice('contact.contactMethod', CONTACT_METHODS)),
+  contactLanguage: z.optional(choice('contact.contactLanguage', CONTACT_LANGUAGES)),
+  interpreter: z.optional(choice('contact.interpreter', YES_NO)),
+};
+
 type ContactValues = { [K in keyof typeof contactShape]?: unknown };
+
+/** For optionalContactShape: the questions that are required whenever the contact section is asked. */
+export function refineOptionalContact(value: ContactValues, ctx: { issues: unknown[] }, asked: boolean) {
+  requireWhen(value, ctx, asked, 'contactMethod', 'contact.contactMethod.error.required');
+  requireWhen(value, ctx, asked, 'contactLanguage', 'contact.contactLanguage.error.required');
+  requireWhen(value, ctx, asked, 'interpreter', 'contact.interpreter.error.required');
+  refineContact(value, ctx);
+}
 
 /** The revealed questions become required when their option is chosen. */
 export function refineContact(value: ContactValues, ctx: { issues: unknown[] }) {

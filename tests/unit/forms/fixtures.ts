@@ -62,4 +62,17 @@ export const validAnswers: Record<string, RawAnswers> = {
     otherProperty: 'yes',
     otherPropertyValue: '5000',
   },
+  'tell-us-what-you-think': {
+    kind: 'complaint',
+    about: 'My care assessment',
+    whatHappened: 'Nobody rang me back after my assessment.',
+    putRight: 'A call back and an apology',
+    reply: 'yes',
+    name: 'Rita Shah',
+    address: '4 Belgrave Road, Leicester',
+    postcode: 'LE4 5AA',
+    contactMethod: 'letter',
+    contactLanguage: 'gu',
+    interpreter: 'no',
+  },
 };

@@ -62,6 +62,7 @@ const special: [FormId, RawAnswers, string, string][] = [
   ['needs-assessment', { needsDescription: 'x'.repeat(5001) }, 'needsDescription', 'common.error.tooLong'],
   ['needs-assessment', { areas: ['food', 'flying'] }, 'areas', 'common.error.option'],
   ['needs-assessment', { contactMethod: 'letter', acknowledge: ['yes'] }, 'acknowledge', 'contact.acknowledge.error.noAddress'],
+  ['tell-us-what-you-think', { postcode: 'NOT A CODE' }, 'postcode', 'tell.postcode.error.format'],
   ['needs-assessment', { contactMethod: 'phone', contactPhone: '0116 496 0123', acknowledge: ['yes'] }, 'acknowledge', 'contact.acknowledge.error.notMobile'],
 ];
 
@@ -99,6 +100,15 @@ describe('every other message', () => {
     pageLevel.push('feedback.comment.error.required', 'feedback.comment.error.tooLong', 'feedback.comment.error.characters', 'feedback.error.invalid', 'feedback.error.used', 'feedback.error.tooMany');
     const all = Object.keys(en).filter((k) => k.includes('.error.'));
     expect(all.filter((k) => !covered.has(k) && !notTypeable.includes(k) && !pageLevel.includes(k))).toEqual([]);
+  });
+
+  it('takes feedback without a name: with no reply wanted, nothing about the person is asked or kept', () => {
+    const anonymous = { kind: 'comment', about: 'This website', whatHappened: 'The easy read pages helped my dad.', reply: 'no', name: '<b>', contactMethod: 'phone', contactPhone: 'x' };
+    const result = validate(forms['tell-us-what-you-think'], anonymous);
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.data).toEqual({ kind: 'comment', about: 'This website', whatHappened: 'The easy read pages helped my dad.', reply: 'no' });
+    expect(errorsFor('tell-us-what-you-think', { reply: 'yes', contactMethod: 'email' }, ['name'])).toEqual({ name: 'tell.name.error.required', contactEmail: 'contact.contactEmail.error.required' });
+    expect(errorsFor('tell-us-what-you-think', { kind: 'compliment' }, ['putRight'])).toEqual({});
   });
 
   it('asks nothing that is hidden: answers to unasked questions are dropped, not checked', () => {

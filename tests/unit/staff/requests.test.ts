@@ -170,11 +170,12 @@ describe('what staff do with a request', () => {
 });
 
 describe('the promise per form', () => {
-  it('counts working days for complaints and calendar days for assessments', () => {
+  it('counts working days for feedback (complaints acknowledged in 3) and calendar days for assessments', () => {
     // A Friday: three working days later is the next Wednesday.
     expect(addDays(new Date('2026-03-06T12:00:00Z'), 3, true).toISOString()).toBe('2026-03-11T12:00:00.000Z');
     expect(dueDate('carers-assessment', new Date('2026-03-06T12:00:00Z'))?.toISOString()).toBe('2026-04-17T12:00:00.000Z');
     expect(dueDate('needs-assessment', new Date('2026-01-01T00:00:00Z'))?.toISOString()).toBe('2026-05-16T00:00:00.000Z');
+    expect(dueDate('tell-us-what-you-think', new Date('2026-03-06T12:00:00Z'))?.toISOString()).toBe('2026-03-11T12:00:00.000Z');
     expect(dueDate('will-i-have-to-pay', new Date())).toBeUndefined();
   });
 });
